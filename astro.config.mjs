@@ -1,0 +1,15 @@
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+
+// Every page is written as a flat `name.html` file at the root of dist/, so the relative
+// URLs produced by scripts/relativize.mjs resolve the same way from every page and the
+// course runs from any deep path an LMS chooses.
+export default defineConfig({
+  integrations: [mdx(), preact()],
+  build: { format: 'file', inlineStylesheets: 'never' },
+  trailingSlash: 'never',
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browsers cannot be downloaded on our machines: use the system Chromium (Debian's package),
+// overridable for other machines.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+// Serve dist/ under a deep, random sub-path, the way Moodle serves a package
+// (/pluginfile.php/<ctx>/mod_scorm/content/<rev>/), so any root-absolute URL 404s.
+const random = () => Math.floor(Math.random() * 9000 + 1000);
+const basePath = process.env.E2E_BASE_PATH ?? `/pluginfile.php/${random()}/mod_scorm/content/${random()}/`;
+process.env.E2E_BASE_PATH = basePath; // workers re-evaluate this file; keep one path per run
+const sitePort = Number(process.env.E2E_SITE_PORT ?? 4391);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list'], ['github']] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${sitePort}${basePath}`,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath, args: chromiumArgs },
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /lms-.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
+    },
+  ],
+  webServer: [
+    {
+      command: 'node scripts/serve.mjs',
+      env: { PORT: String(sitePort), BASE_PATH: basePath, DIST_DIR: 'dist' },
+      url: `http://127.0.0.1:${sitePort}${basePath}index.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
+});

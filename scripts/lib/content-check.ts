@@ -1,0 +1,156 @@
+/**
+ * Loads every content file and checks it the way an author needs: each problem names the
+ * file, the field and the reason. Used by `npm run build` (via check-content.ts) and tests.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { lessonSchema, type LessonFrontmatter } from '../../src/schemas/lesson.ts';
+import { partSchema, type Part } from '../../src/schemas/part.ts';
+import { pathSchema, type LearningPath } from '../../src/schemas/path.ts';
+import { checkQuiz, quizSchema, type Quiz } from '../../src/schemas/quiz.ts';
+import { checkScenario, scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
+
+export interface Located<T> {
+  /** Path relative to the project root, as shown to authors. */
+  file: string;
+  data: T;
+}
+
+export interface CourseContent {
+  parts: Located<Part>[];
+  lessons: Located<LessonFrontmatter>[];
+  paths: Located<LearningPath>[];
+  quizzes: Located<Quiz>[];
+  scenarios: Located<Scenario>[];
+}
+
+export interface CheckResult {
+  content: CourseContent;
+  problems: string[];
+}
+
+function listFiles(dir: string, extension: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => extension.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function formatZodIssues(file: string, error: z.ZodError, prefix = ''): string[] {
+  return error.issues.map((issue) => {
+    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)';
+    return `${file}: ${field} → ${issue.message}`;
+  });
+}
+
+/** Splits an MDX file's YAML frontmatter from its body. */
+export function readFrontmatter(source: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!match) throw new Error('no frontmatter block (--- … ---) at the top of the file');
+  return parseYaml(match[1] ?? '');
+}
+
+function parseEach<T>(
+  root: string,
+  files: string[],
+  read: (text: string) => unknown,
+  schema: z.ZodType<T>,
+  problems: string[],
+): Located<T>[] {
+  const out: Located<T>[] = [];
+  for (const path of files) {
+    const file = relative(root, path);
+    let raw: unknown;
+    try {
+      raw = read(readFileSync(path, 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: (file) → cannot be read: ${(error as Error).message}`);
+      continue;
+    }
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) out.push({ file, data: parsed.data });
+    else problems.push(...formatZodIssues(file, parsed.error));
+  }
+  return out;
+}
+
+function duplicates<T>(items: Located<T>[], key: (t: T) => string, what: string, problems: string[]): void {
+  const seen = new Map<string, string>();
+  for (const item of items) {
+    const id = key(item.data);
+    const first = seen.get(id);
+    if (first) problems.push(`${item.file}: id → duplicate ${what} id "${id}" (also in ${first})`);
+    else seen.set(id, item.file);
+  }
+}
+
+function fileNameMatchesId(items: Located<{ id: string }>[], problems: string[]): void {
+  for (const item of items) {
+    const base = item.file.split(/[\\/]/).pop()?.replace(/\.(mdx|ya?ml)$/, '');
+    if (base !== item.data.id) problems.push(`${item.file}: id → is "${item.data.id}" but the file is named "${base}"; name the file after its id`);
+  }
+}
+
+export function loadAndCheckContent(root: string): CheckResult {
+  const problems: string[] = [];
+  const partsFile = join(root, 'content', 'parts.yaml');
+  let parts: Located<Part>[] = [];
+  if (!existsSync(partsFile)) {
+    problems.push('content/parts.yaml: (file) → missing; it lists the course parts');
+  } else {
+    const raw = parseYaml(readFileSync(partsFile, 'utf8')) as unknown;
+    if (!Array.isArray(raw)) problems.push('content/parts.yaml: (root) → must be a list of parts');
+    else
+      raw.forEach((entry, index) => {
+        const parsed = partSchema.safeParse(entry);
+        if (parsed.success) parts.push({ file: 'content/parts.yaml', data: parsed.data });
+        else problems.push(...formatZodIssues('content/parts.yaml', parsed.error, `[${index}]`));
+      });
+  }
+
+  const lessons = parseEach(root, listFiles(join(root, 'content', 'lessons'), /\.mdx$/), readFrontmatter, lessonSchema, problems);
+  const paths = parseEach(root, listFiles(join(root, 'content', 'paths'), /\.ya?ml$/), parseYaml, pathSchema, problems);
+  const quizzes = parseEach(root, listFiles(join(root, 'quizzes'), /\.ya?ml$/), parseYaml, quizSchema, problems);
+  const scenarios = parseEach(root, listFiles(join(root, 'scenarios'), /\.ya?ml$/), parseYaml, scenarioSchema, problems);
+
+  duplicates(parts, (p) => p.id, 'part', problems);
+  duplicates(lessons, (l) => l.id, 'lesson', problems);
+  duplicates(paths, (p) => p.id, 'path', problems);
+  duplicates(quizzes, (q) => q.id, 'quiz', problems);
+  duplicates(scenarios, (s) => s.id, 'scenario', problems);
+  fileNameMatchesId([...lessons, ...paths, ...quizzes, ...scenarios], problems);
+
+  const partIds = new Set(parts.map((p) => p.data.id));
+  const lessonIds = new Set(lessons.map((l) => l.data.id));
+  const quizIds = new Set(quizzes.map((q) => q.data.id));
+  const scenarioIds = new Set(scenarios.map((s) => s.data.id));
+
+  const orderSeen = new Map<string, string>();
+  for (const { file, data } of lessons) {
+    if (!partIds.has(data.part)) problems.push(`${file}: part → unknown part "${data.part}" (not in content/parts.yaml)`);
+    if (data.quiz && !quizIds.has(data.quiz)) problems.push(`${file}: quiz → unknown quiz "${data.quiz}" (no quizzes/${data.quiz}.yaml)`);
+    if (data.scenario && !scenarioIds.has(data.scenario))
+      problems.push(`${file}: scenario → unknown scenario "${data.scenario}" (no scenarios/${data.scenario}.yaml)`);
+    const orderKey = `${data.part}#${data.order}`;
+    const other = orderSeen.get(orderKey);
+    if (other) problems.push(`${file}: order → ${data.order} is already used in part "${data.part}" by ${other}`);
+    else orderSeen.set(orderKey, file);
+  }
+
+  for (const { file, data } of paths) {
+    data.lessons.forEach((id, i) => {
+      if (!lessonIds.has(id)) problems.push(`${file}: lessons.${i} → unknown lesson "${id}" (no content/lessons/${id}.mdx); list unwritten units under planned`);
+    });
+    const dupes = data.lessons.filter((id, i) => data.lessons.indexOf(id) !== i);
+    for (const id of new Set(dupes)) problems.push(`${file}: lessons → "${id}" is listed more than once`);
+  }
+
+  const quizContext = { quizzes: quizzes.map((q) => q.data), lessonIds };
+  for (const { file, data } of quizzes) for (const p of checkQuiz(data, quizContext)) problems.push(`${file}: ${p}`);
+  for (const { file, data } of scenarios) for (const p of checkScenario(data)) problems.push(`${file}: ${p}`);
+
+  return { content: { parts, lessons, paths, quizzes, scenarios }, problems };
+}

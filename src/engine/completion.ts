@@ -1,0 +1,47 @@
+import type { LearnerState } from './learner-state.ts';
+
+/** What the completion rules need to know about a lesson. */
+export interface LessonRef {
+  id: string;
+  quiz?: string | undefined;
+  scenario?: string | undefined;
+}
+
+export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
+
+/**
+ * A lesson is completed when the learner reached the end of its page, submitted its
+ * knowledge check at least once (when it has one) and finished its role-play at least once
+ * (when it has one). Passing is reported separately (success status), never as completion.
+ */
+export function lessonStatus(lesson: LessonRef, state: LearnerState): LessonStatus {
+  const ended = state.ended.includes(lesson.id);
+  const quizDone = !lesson.quiz || (state.quizzes[lesson.quiz]?.best ?? null) !== null;
+  const scenarioDone = !lesson.scenario || (state.scenarios[lesson.scenario]?.plays ?? 0) > 0;
+  if (ended && quizDone && scenarioDone) return 'completed';
+  const touched =
+    ended ||
+    state.visited.includes(lesson.id) ||
+    (lesson.quiz !== undefined && state.quizzes[lesson.quiz] !== undefined) ||
+    (lesson.scenario !== undefined && state.scenarios[lesson.scenario] !== undefined);
+  return touched ? 'in-progress' : 'not-started';
+}
+
+export interface CourseProgress {
+  completed: number;
+  total: number;
+  /** Whole percent 0–100. */
+  percent: number;
+}
+
+export function courseProgress(lessons: readonly LessonRef[], state: LearnerState): CourseProgress {
+  const completed = lessons.filter((l) => lessonStatus(l, state) === 'completed').length;
+  const total = lessons.length;
+  return { completed, total, percent: total === 0 ? 0 : Math.round((completed / total) * 100) };
+}
+
+/** The lesson to resume at: the saved location if it is in scope, else the first lesson not completed. */
+export function resumeTarget(lessons: readonly LessonRef[], state: LearnerState): string | null {
+  if (state.location && lessons.some((l) => l.id === state.location)) return state.location;
+  return lessons.find((l) => lessonStatus(l, state) !== 'completed')?.id ?? null;
+}

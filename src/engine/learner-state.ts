@@ -1,0 +1,211 @@
+/**
+ * The learner's state: everything that must survive a reload, a relaunch or an LMS that
+ * forgets. Pure data, no DOM. `src/state/` holds it in nanostores; the suspend-data codec
+ * (`src/engine/codec.ts`) serialises it; `mergeLearnerStates` reconciles two copies.
+ *
+ * Ids are content ids (lesson P01, quiz p01, question q1…) so state survives content edits.
+ */
+
+/** One question's response inside a quiz attempt: option ids in the learner's order. */
+export type QuestionResponse = string[];
+
+export interface QuizAttemptState {
+  /** Seed of this attempt's draw and shuffles (uint32); a resumed attempt re-derives both from it. */
+  seed: number;
+  /** Index of the question on screen (one-at-a-time quizzes). */
+  position: number;
+  /** Responses by question id. Matching responses are "left:right" pairs. */
+  responses: Record<string, QuestionResponse>;
+  /** Question ids whose answer has been submitted/checked (locked). */
+  checked: string[];
+  /** True once the whole attempt was submitted and scored. */
+  submitted: boolean;
+  /** Score 0–100 of this attempt once submitted. */
+  score: number | null;
+}
+
+export interface QuizProgress {
+  /** Attempts started, including the current one. */
+  attempts: number;
+  /** Best submitted score 0–100; null before the first submission. Never lowered. */
+  best: number | null;
+  /** True once any attempt reached the pass mark. Never reset. */
+  passed: boolean;
+  /** The attempt in progress, or the last submitted one (for its review screen). */
+  current: QuizAttemptState | null;
+}
+
+/** The five service-attitude dimensions, in rubric order. */
+export const DIMENSIONS = ['response', 'professionalism', 'memory', 'proactivity', 'empathy'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export interface ScenarioResult {
+  /** Id of the ending node reached. */
+  ending: string;
+  /** Normalised total 0–100. */
+  total: number;
+  /** Normalised score 0–100 per dimension, in DIMENSIONS order. */
+  dimensions: number[];
+  /** Complaint-model steps performed, in the order performed (listen, empathise, solve, follow-up). */
+  steps: string[];
+  /** Choice ids taken, in order. */
+  path: string[];
+  /** Whether the role-play met the pass rule (course-outline.md §4.5a). */
+  passed: boolean;
+}
+
+export interface ScenarioProgress {
+  /** Completed plays. */
+  plays: number;
+  /** Best total 0–100; null before the first finished play. Never lowered. */
+  best: number | null;
+  /** True once any play passed. Never reset. */
+  passed: boolean;
+  /** Choice ids taken so far in the play in progress; null when none is in progress. */
+  current: string[] | null;
+  /** Result of the most recent finished play. */
+  last: ScenarioResult | null;
+}
+
+export interface LearnerState {
+  /** Lesson id the learner was last on (SCORM location / bookmark). */
+  location: string | null;
+  /** Lessons opened at least once, in first-visit order. */
+  visited: string[];
+  /** Lessons whose end marker was reached. Completion is derived from this plus quiz/scenario rules. */
+  ended: string[];
+  quizzes: Record<string, QuizProgress>;
+  scenarios: Record<string, ScenarioProgress>;
+}
+
+export function emptyLearnerState(): LearnerState {
+  return { location: null, visited: [], ended: [], quizzes: {}, scenarios: {} };
+}
+
+/** One reportable learner response (a quiz answer or a finished role-play), for LMS interactions. */
+export interface InteractionRecord {
+  /** Stable id, e.g. "p01.q3" for a question or "rp.p01-broadband" for a role-play. */
+  id: string;
+  /** SCORM-neutral type; best-reply questions report as choice, role-plays as other. */
+  type: 'choice' | 'true-false' | 'sequencing' | 'matching' | 'other';
+  /** Human-readable description (question stem or scenario title), for 2004's description. */
+  description: string;
+  /** Learner's response: option ids in order; matching as "left:right". */
+  response: string[];
+  /** The correct response in the same form (empty when there is none, e.g. role-plays). */
+  correct: string[];
+  /** Credit 0–1 (1 correct, 0 incorrect, between for partial credit). */
+  credit: number;
+  /** Milliseconds from showing the question to submitting the answer. */
+  latencyMs: number;
+  /** When the answer was submitted (ISO 8601). */
+  timestamp: string;
+  /** Lesson id whose objective this answer counts toward, when there is one. */
+  objective?: string;
+}
+
+function union(a: string[], b: string[]): string[] {
+  const out = [...a];
+  for (const id of b) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+function maxNullable(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
+}
+
+function mergeQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
+  // The copy with more attempts holds the newer in-progress attempt.
+  const newer = b.attempts > a.attempts ? b : a;
+  return {
+    attempts: Math.max(a.attempts, b.attempts),
+    best: maxNullable(a.best, b.best),
+    passed: a.passed || b.passed,
+    current: newer.current,
+  };
+}
+
+function mergeScenario(a: ScenarioProgress, b: ScenarioProgress): ScenarioProgress {
+  const newer = b.plays > a.plays || (b.plays === a.plays && (b.current?.length ?? 0) > (a.current?.length ?? 0)) ? b : a;
+  return {
+    plays: Math.max(a.plays, b.plays),
+    best: maxNullable(a.best, b.best),
+    passed: a.passed || b.passed,
+    current: newer.current,
+    last: newer.last ?? a.last ?? b.last,
+  };
+}
+
+function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, merge: (x: T, y: T) => T): Record<string, T> {
+  const out: Record<string, T> = { ...a };
+  for (const [id, value] of Object.entries(b)) out[id] = out[id] === undefined ? value : merge(out[id] as T, value);
+  return out;
+}
+
+/**
+ * Reconciles the LMS copy with the browser's mirror. Progress only moves forward: a lesson
+ * never becomes un-ended, a best score is never lowered, a pass is never lost. `preferred`
+ * (normally the LMS copy) wins the location.
+ */
+export function mergeLearnerStates(preferred: LearnerState, other: LearnerState): LearnerState {
+  return {
+    location: preferred.location ?? other.location,
+    visited: union(preferred.visited, other.visited),
+    ended: union(preferred.ended, other.ended),
+    quizzes: mergeRecords(preferred.quizzes, other.quizzes, mergeQuiz),
+    scenarios: mergeRecords(preferred.scenarios, other.scenarios, mergeScenario),
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isScore = (v: unknown): v is number | null => v === null || (typeof v === 'number' && v >= 0 && v <= 100);
+
+function isAttempt(v: unknown): v is QuizAttemptState {
+  return (
+    isObject(v) &&
+    typeof v.seed === 'number' &&
+    typeof v.position === 'number' &&
+    isObject(v.responses) &&
+    Object.values(v.responses).every(isStringArray) &&
+    isStringArray(v.checked) &&
+    typeof v.submitted === 'boolean' &&
+    isScore(v.score)
+  );
+}
+
+function isQuizProgress(v: unknown): v is QuizProgress {
+  return (
+    isObject(v) && typeof v.attempts === 'number' && isScore(v.best) && typeof v.passed === 'boolean' &&
+    (v.current === null || isAttempt(v.current))
+  );
+}
+
+function isScenarioResult(v: unknown): v is ScenarioResult {
+  return (
+    isObject(v) && typeof v.ending === 'string' && isScore(v.total) &&
+    Array.isArray(v.dimensions) && v.dimensions.length === DIMENSIONS.length && v.dimensions.every(isScore) &&
+    isStringArray(v.steps) && isStringArray(v.path) && typeof v.passed === 'boolean'
+  );
+}
+
+function isScenarioProgress(v: unknown): v is ScenarioProgress {
+  return (
+    isObject(v) && typeof v.plays === 'number' && isScore(v.best) && typeof v.passed === 'boolean' &&
+    (v.current === null || isStringArray(v.current)) && (v.last === null || isScenarioResult(v.last))
+  );
+}
+
+/** Structural check of a state read back from storage; anything foreign or damaged is rejected. */
+export function isLearnerState(v: unknown): v is LearnerState {
+  return (
+    isObject(v) &&
+    (v.location === null || typeof v.location === 'string') &&
+    isStringArray(v.visited) &&
+    isStringArray(v.ended) &&
+    isObject(v.quizzes) && Object.values(v.quizzes).every(isQuizProgress) &&
+    isObject(v.scenarios) && Object.values(v.scenarios).every(isScenarioProgress)
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * The course shell's behaviour: progress meter, lesson statuses, table-of-contents drawer,
+ * resume link and end-of-lesson marker. The markup is rendered at build time (with all its
+ * words, so no dictionary ships to the browser) and this module only binds it to `src/state/`.
+ * It is plain DOM code rather than Preact islands so that a lesson page without a quiz or
+ * role-play stays within its JavaScript budget; Preact loads only on pages that need it.
+ */
+import { lessonStatus, resumeTarget, type LessonStatus } from '../engine/completion.ts';
+import { $course } from '../state/course.ts';
+import { $hydrated, $learner, $progress, markLessonEnded, visitLesson } from '../state/progress.ts';
+
+const ICONS: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', completed: '✓' };
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+function statusLabels(): Record<LessonStatus, string> {
+  const data = document.getElementById('shell-strings')?.dataset ?? {};
+  return { 'not-started': data.notStarted ?? '', 'in-progress': data.inProgress ?? '', completed: data.completed ?? '' };
+}
+
+function renderProgress(): void {
+  const { completed, total, percent } = $progress.get();
+  for (const meter of document.querySelectorAll<HTMLElement>('[data-progress]')) {
+    const bar = meter.querySelector<HTMLElement>('[role="progressbar"]');
+    const text = meter.querySelector<HTMLElement>('.progress-text');
+    const template = document.getElementById('shell-strings')?.dataset.progress ?? '';
+    const summary = fill(template, { completed, total });
+    bar?.setAttribute('aria-valuenow', String(percent));
+    bar?.setAttribute('aria-valuetext', summary);
+    const fillBar = bar?.querySelector<HTMLElement>('.progress-fill');
+    if (fillBar) fillBar.style.width = `${percent}%`;
+    if (text) text.textContent = summary;
+  }
+}
+
+function renderStatuses(): void {
+  const learner = $learner.get();
+  const labels = statusLabels();
+  const lessons = new Map($course.get().lessons.map((l) => [l.id, l]));
+  for (const badge of document.querySelectorAll<HTMLElement>('[data-status-for]')) {
+    const lesson = lessons.get(badge.dataset.statusFor ?? '');
+    const status = lesson ? lessonStatus(lesson, learner) : 'not-started';
+    if (badge.dataset.status === status) continue;
+    badge.dataset.status = status;
+    const icon = badge.querySelector('.status-icon');
+    const text = badge.querySelector('.status-text');
+    if (icon) icon.textContent = ICONS[status];
+    if (text) text.textContent = labels[status];
+  }
+}
+
+function renderResume(): void {
+  const section = document.querySelector<HTMLElement>('[data-resume]');
+  if (!section || !$hydrated.get()) return;
+  const { lessons } = $course.get();
+  const learner = $learner.get();
+  const target = lessons.find((l) => l.id === resumeTarget(lessons, learner));
+  const returning = learner.visited.length > 0;
+  const title = section.querySelector<HTMLElement>('[data-resume-title]');
+  const link = section.querySelector<HTMLAnchorElement>('[data-resume-link]');
+  const done = section.querySelector<HTMLElement>('[data-resume-done]');
+  if (title) title.textContent = (returning ? title.dataset.returning : title.dataset.first) ?? '';
+  if (link) {
+    link.hidden = !target;
+    if (target) {
+      link.href = target.href;
+      const text = link.querySelector('[data-resume-text]');
+      if (text) text.textContent = fill((returning ? link.dataset.continue : link.dataset.start) ?? '', { lesson: `${target.id} ${target.title}` });
+    }
+  }
+  if (done) done.hidden = !!target;
+  section.hidden = lessons.length === 0;
+}
+
+function renderLessonEnd(): void {
+  const marker = document.querySelector<HTMLElement>('[data-lesson-end]');
+  const output = marker?.querySelector<HTMLElement>('[role="status"]');
+  if (!marker || !output) return;
+  const lesson = $course.get().lessons.find((l) => l.id === marker.dataset.lessonEnd);
+  if (!lesson) return;
+  const learner = $learner.get();
+  const status = lessonStatus(lesson, learner);
+  const m = marker.dataset;
+  let message = '';
+  if (status === 'completed') message = `✓ ${m.msgCompleted ?? ''}`;
+  else if (learner.ended.includes(lesson.id)) {
+    const missing: string[] = [];
+    if (lesson.quiz && (learner.quizzes[lesson.quiz]?.best ?? null) === null) missing.push(m.msgQuiz ?? '');
+    if (lesson.scenario && (learner.scenarios[lesson.scenario]?.plays ?? 0) === 0) missing.push(m.msgScenario ?? '');
+    message = missing.length ? fill(m.msgRemaining ?? '', { items: missing.join(m.msgAnd ?? ' ') }) : (m.msgEnded ?? '');
+  }
+  output.dataset.status = status;
+  if (output.textContent !== message) output.textContent = message;
+}
+
+function render(): void {
+  renderProgress();
+  renderStatuses();
+  renderResume();
+  renderLessonEnd();
+}
+
+let endObserver: IntersectionObserver | null = null;
+
+/** Records the visit once the stored state is loaded (earlier writes would be overwritten). */
+function trackLesson(): void {
+  endObserver?.disconnect();
+  const marker = document.querySelector<HTMLElement>('[data-lesson-end]');
+  const lessonId = marker?.dataset.lessonEnd;
+  if (!marker || !lessonId) return;
+  const start = () => {
+    visitLesson(lessonId);
+    if (typeof IntersectionObserver === 'undefined') {
+      markLessonEnded(lessonId);
+      return;
+    }
+    endObserver = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        markLessonEnded(lessonId);
+        endObserver?.disconnect();
+      }
+    });
+    endObserver.observe(marker);
+  };
+  if ($hydrated.get()) start();
+  else {
+    const stop = $hydrated.listen((ready) => {
+      if (!ready) return;
+      stop();
+      // Only if the learner is still on that page.
+      if (document.querySelector<HTMLElement>('[data-lesson-end]')?.dataset.lessonEnd === lessonId) start();
+    });
+  }
+}
+
+function bindDrawer(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('#toc-drawer');
+  const opener = document.querySelector<HTMLButtonElement>('[data-toc-open]');
+  if (!dialog || !opener) return;
+  opener.addEventListener('click', () => dialog.showModal());
+  const close = () => dialog.close();
+  dialog.querySelector('[data-toc-close]')?.addEventListener('click', close);
+  // A click on the backdrop (the dialog element itself) closes the drawer.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) close();
+  });
+  dialog.addEventListener('close', () => opener.focus());
+}
+
+/** Hides lessons outside this package's scope in static lists (map, drawer). */
+function applyScope(): void {
+  const inScope = new Set($course.get().lessons.map((l) => l.id));
+  if (inScope.size === 0) return;
+  for (const item of document.querySelectorAll<HTMLElement>('[data-scope-lesson]')) item.hidden = !inScope.has(item.dataset.scopeLesson ?? '');
+  // Prev/next links to a lesson outside the package lead back to its home page instead.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-scope-target]')) {
+    if (inScope.has(link.dataset.scopeTarget ?? '')) continue;
+    link.href = 'index.html';
+    link.textContent = link.dataset.homeLabel ?? '';
+    link.removeAttribute('rel');
+  }
+  for (const group of document.querySelectorAll<HTMLElement>('[data-scope-group]')) {
+    group.hidden = group.querySelectorAll('[data-scope-lesson]:not([hidden])').length === 0;
+  }
+}
+
+let subscribed = false;
+function onPage(): void {
+  applyScope();
+  bindDrawer();
+  trackLesson();
+  render();
+  if (!subscribed) {
+    subscribed = true;
+    $learner.listen(render);
+    $hydrated.listen(render);
+    $course.listen(render);
+  }
+}
+
+// Fires on the first load and after every ClientRouter page swap.
+document.addEventListener('astro:page-load', onPage);

@@ -1,0 +1,41 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CourseData } from '../state/course.ts';
+
+export const COURSE_ID = 'service-pitfalls';
+
+/** Relative URL of a lesson page; pages are flat files so this works from every page. */
+export function lessonHref(id: string): string {
+  return `${id.toLowerCase()}.html`;
+}
+
+export async function loadParts(): Promise<CollectionEntry<'parts'>[]> {
+  return (await getCollection('parts')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Lessons in course order: by part order, then by order within the part. */
+export async function loadLessons(): Promise<CollectionEntry<'lessons'>[]> {
+  const partOrder = new Map((await loadParts()).map((p) => [p.data.id, p.data.order]));
+  return (await getCollection('lessons')).sort(
+    (a, b) => (partOrder.get(a.data.part) ?? 0) - (partOrder.get(b.data.part) ?? 0) || a.data.order - b.data.order,
+  );
+}
+
+/** The course as embedded in every page for the browser (map, progress, LMS reporting). */
+export async function courseData(title: string): Promise<CourseData> {
+  const parts = await loadParts();
+  const lessons = await loadLessons();
+  return {
+    courseId: COURSE_ID,
+    title,
+    parts: parts.map((p) => ({ id: p.data.id, label: p.data.label, title: p.data.title })),
+    lessons: lessons.map((l) => ({
+      id: l.data.id,
+      title: l.data.title,
+      part: l.data.part,
+      minutes: l.data.minutes,
+      href: lessonHref(l.data.id),
+      ...(l.data.quiz ? { quiz: l.data.quiz } : {}),
+      ...(l.data.scenario ? { scenario: l.data.scenario } : {}),
+    })),
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { industrySchema, roleSchema, slugIdSchema, unitIdSchema } from './common.ts';
+
+/** Frontmatter of a lesson in `content/lessons/*.mdx`. */
+export const lessonSchema = z.object({
+  /** Stable unit id (P01, A1, S01…). Never reuse or renumber: learner state is keyed by it. */
+  id: unitIdSchema,
+  /** Id of the part (in `content/parts.yaml`) this lesson belongs to. */
+  part: slugIdSchema,
+  /** Position within the part, starting at 1. Unique within the part. */
+  order: z.number().int().positive(),
+  /** Lesson title in zh-CN, without the id (e.g. 忽视客户期望管理). */
+  title: z.string().min(2),
+  /** English title, for the HR catalogue and the future English edition. */
+  titleEn: z.string().min(2),
+  /** One or two sentences shown on the course map and in package descriptions. */
+  summary: z.string().min(10),
+  /** Learning objectives, each starting with a checkable verb. 2–4 of them. */
+  objectives: z.array(z.string().min(6)).min(2).max(4),
+  /** Honest learner time in minutes for the whole unit (reading, case, role-play, quiz). */
+  minutes: z.number().int().min(3).max(60),
+  /** Audiences; the first is the main one. */
+  roles: z.array(roleSchema).min(1),
+  /** Industry tags; `all` first when the lesson applies everywhere. */
+  industries: z.array(industrySchema).min(1),
+  /** Id of this lesson's role-play in `scenarios/`, if it has one. */
+  scenario: slugIdSchema.optional(),
+  /** Id of this lesson's question bank in `quizzes/`, if it has one. */
+  quiz: slugIdSchema.optional(),
+  /**
+   * Set when the lesson's case or figures are illustrative rather than taken from the seed
+   * documents; the page then says so next to them. Default: false.
+   */
+  illustrative: z.boolean().default(false),
+});
+
+export type LessonFrontmatter = z.infer<typeof lessonSchema>;

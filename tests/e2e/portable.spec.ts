@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) yield* files(full);
+    else yield full;
+  }
+}
+
+// Root-absolute URLs ("/x", not "//host") in attributes, CSS url() and JS import specifiers.
+const ROOT_ABSOLUTE = [
+  /\s(?:href|src|component-url|renderer-url|action|poster|srcset)="\/(?!\/)[^"]*"/g,
+  /url\(\s*['"]?\/(?!\/)[^)'"]*/g,
+  /(?:import\(|from)\s*["'`]\/(?!\/)[^"'`]*/g,
+  /["'`]\/_astro\/[^"'`]*/g,
+];
+
+test('the built output contains no root-absolute URL', () => {
+  const found: string[] = [];
+  for (const file of files('dist')) {
+    if (file.includes(`${join('dist', 'packages')}`)) continue;
+    if (!/\.(html|css|js|mjs|json|svg)$/.test(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const pattern of ROOT_ABSOLUTE) for (const match of text.matchAll(pattern)) found.push(`${file}: ${match[0].slice(0, 80)}`);
+  }
+  expect(found).toEqual([]);
+});
+
+test('links name explicit .html files, never directories', () => {
+  const bad: string[] = [];
+  for (const file of files('dist')) {
+    if (!file.endsWith('.html') || file.includes(join('dist', 'packages'))) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/<a\s[^>]*href="([^"#]*)(#[^"]*)?"/g)) {
+      const href = match[1] ?? '';
+      if (href === '' || /^(https?:|mailto:)/.test(href)) continue;
+      if (!/\.html$/.test(href)) bad.push(`${file}: href="${href}"`);
+    }
+  }
+  expect(bad).toEqual([]);
+});
+
+test('every page loads from the deep sub-path with no 404', async ({ page }) => {
+  for (const file of readdirSync('dist').filter((f) => f.endsWith('.html'))) {
+    await page.goto(file);
+    await page.waitForLoadState('networkidle');
+  }
+});

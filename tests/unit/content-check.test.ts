@@ -1,0 +1,104 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadAndCheckContent } from '../../scripts/lib/content-check.ts';
+
+const GOOD = join(import.meta.dirname, '..', 'fixtures', 'content', 'good');
+const roots: string[] = [];
+
+/** A copy of the good fixture with one file changed, so each test breaks exactly one thing. */
+function brokenCopy(edit: (root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  roots.push(root);
+  cpSync(GOOD, root, { recursive: true });
+  edit(root);
+  return root;
+}
+
+function replaceIn(root: string, file: string, from: string | RegExp, to: string) {
+  const path = join(root, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+}
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('content check', () => {
+  it('accepts the good fixture', () => {
+    const { problems, content } = loadAndCheckContent(GOOD);
+    expect(problems).toEqual([]);
+    expect(content.lessons.map((l) => l.data.id)).toEqual(['P01']);
+  });
+
+  it('accepts the real course content', () => {
+    const { problems } = loadAndCheckContent(join(import.meta.dirname, '..', '..'));
+    expect(problems).toEqual([]);
+  });
+
+  it('names file, field and reason for a lesson pointing at a missing part', () => {
+    const root = brokenCopy((r) => replaceIn(r, 'content/lessons/P01.mdx', 'part: part1', 'part: part9'));
+    expect(loadAndCheckContent(root).problems).toEqual([
+      'content/lessons/P01.mdx: part → unknown part "part9" (not in content/parts.yaml)',
+    ]);
+  });
+
+  it('reports a missing quiz and a missing scenario', () => {
+    const root = brokenCopy((r) => {
+      replaceIn(r, 'content/lessons/P01.mdx', 'quiz: p01', 'quiz: p99');
+      replaceIn(r, 'content/lessons/P01.mdx', 'scenario: p01-demo', 'scenario: nowhere');
+    });
+    expect(loadAndCheckContent(root).problems).toEqual([
+      'content/lessons/P01.mdx: quiz → unknown quiz "p99" (no quizzes/p99.yaml)',
+      'content/lessons/P01.mdx: scenario → unknown scenario "nowhere" (no scenarios/nowhere.yaml)',
+    ]);
+  });
+
+  it('reports a duplicate lesson id', () => {
+    const root = brokenCopy((r) => {
+      const copy = readFileSync(join(r, 'content/lessons/P01.mdx'), 'utf8').replace('order: 1', 'order: 2');
+      writeFileSync(join(r, 'content/lessons/P02.mdx'), copy);
+    });
+    const { problems } = loadAndCheckContent(root);
+    expect(problems).toContain('content/lessons/P02.mdx: id → duplicate lesson id "P01" (also in content/lessons/P01.mdx)');
+  });
+
+  it('reports a path naming a missing lesson', () => {
+    const root = brokenCopy((r) => replaceIn(r, 'content/paths/new-hire.yaml', 'lessons: [P01]', 'lessons: [P01, P07]'));
+    expect(loadAndCheckContent(root).problems).toEqual([
+      'content/paths/new-hire.yaml: lessons.1 → unknown lesson "P07" (no content/lessons/P07.mdx); list unwritten units under planned',
+    ]);
+  });
+
+  it('rewrites schema failures into file + field + reason', () => {
+    const root = brokenCopy((r) => {
+      replaceIn(r, 'content/lessons/P01.mdx', 'minutes: 15', 'minutes: many');
+      replaceIn(r, 'content/lessons/P01.mdx', 'roles: [frontline]', 'roles: [chef]');
+    });
+    const problems = loadAndCheckContent(root).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/lessons\/P01\.mdx: minutes → .+/);
+    expect(problems[1]).toMatch(/^content\/lessons\/P01\.mdx: roles\.0 → .+/);
+  });
+
+  it('reports a lesson whose file name differs from its id, and a reused order', () => {
+    const root = brokenCopy((r) => {
+      const copy = readFileSync(join(r, 'content/lessons/P01.mdx'), 'utf8').replace('id: P01', 'id: P03');
+      writeFileSync(join(r, 'content/lessons/P02.mdx'), copy);
+    });
+    const problems = loadAndCheckContent(root).problems;
+    expect(problems).toContain('content/lessons/P02.mdx: id → is "P03" but the file is named "P02"; name the file after its id');
+    expect(problems).toContain('content/lessons/P02.mdx: order → 1 is already used in part "part1" by content/lessons/P01.mdx');
+  });
+
+  it('reports a missing frontmatter block and a missing parts file', () => {
+    const root = brokenCopy((r) => {
+      writeFileSync(join(r, 'content/lessons/P01.mdx'), '# no frontmatter\n');
+      rmSync(join(r, 'content/parts.yaml'));
+    });
+    const problems = loadAndCheckContent(root).problems;
+    expect(problems).toContain('content/parts.yaml: (file) → missing; it lists the course parts');
+    expect(problems.some((p) => p.startsWith('content/lessons/P01.mdx: (file) → cannot be read: no frontmatter'))).toBe(true);
+  });
+});
