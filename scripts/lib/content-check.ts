@@ -59,6 +59,7 @@ function parseEach<T>(
   read: (text: string) => unknown,
   schema: z.ZodType<T>,
   problems: string[],
+  invalidIds?: Set<string>,
 ): Located<T>[] {
   const out: Located<T>[] = [];
   for (const path of files) {
@@ -72,7 +73,12 @@ function parseEach<T>(
     }
     const parsed = schema.safeParse(raw);
     if (parsed.success) out.push({ file, data: parsed.data });
-    else problems.push(...formatZodIssues(file, parsed.error));
+    else {
+      problems.push(...formatZodIssues(file, parsed.error));
+      // Remember the id of an invalid file so references to it don't add follow-on errors.
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') invalidIds?.add(id);
+    }
   }
   return out;
 }
@@ -111,10 +117,13 @@ export function loadAndCheckContent(root: string): CheckResult {
       });
   }
 
-  const lessons = parseEach(root, listFiles(join(root, 'content', 'lessons'), /\.mdx$/), readFrontmatter, lessonSchema, problems);
+  const invalidLessons = new Set<string>();
+  const invalidQuizzes = new Set<string>();
+  const invalidScenarios = new Set<string>();
+  const lessons = parseEach(root, listFiles(join(root, 'content', 'lessons'), /\.mdx$/), readFrontmatter, lessonSchema, problems, invalidLessons);
   const paths = parseEach(root, listFiles(join(root, 'content', 'paths'), /\.ya?ml$/), parseYaml, pathSchema, problems);
-  const quizzes = parseEach(root, listFiles(join(root, 'quizzes'), /\.ya?ml$/), parseYaml, quizSchema, problems);
-  const scenarios = parseEach(root, listFiles(join(root, 'scenarios'), /\.ya?ml$/), parseYaml, scenarioSchema, problems);
+  const quizzes = parseEach(root, listFiles(join(root, 'quizzes'), /\.ya?ml$/), parseYaml, quizSchema, problems, invalidQuizzes);
+  const scenarios = parseEach(root, listFiles(join(root, 'scenarios'), /\.ya?ml$/), parseYaml, scenarioSchema, problems, invalidScenarios);
 
   duplicates(parts, (p) => p.id, 'part', problems);
   duplicates(lessons, (l) => l.id, 'lesson', problems);
@@ -124,9 +133,9 @@ export function loadAndCheckContent(root: string): CheckResult {
   fileNameMatchesId([...lessons, ...paths, ...quizzes, ...scenarios], problems);
 
   const partIds = new Set(parts.map((p) => p.data.id));
-  const lessonIds = new Set(lessons.map((l) => l.data.id));
-  const quizIds = new Set(quizzes.map((q) => q.data.id));
-  const scenarioIds = new Set(scenarios.map((s) => s.data.id));
+  const lessonIds = new Set([...lessons.map((l) => l.data.id), ...invalidLessons]);
+  const quizIds = new Set([...quizzes.map((q) => q.data.id), ...invalidQuizzes]);
+  const scenarioIds = new Set([...scenarios.map((s) => s.data.id), ...invalidScenarios]);
 
   const orderSeen = new Map<string, string>();
   for (const { file, data } of lessons) {
@@ -148,7 +157,7 @@ export function loadAndCheckContent(root: string): CheckResult {
     for (const id of new Set(dupes)) problems.push(`${file}: lessons → "${id}" is listed more than once`);
   }
 
-  const quizContext = { quizzes: quizzes.map((q) => q.data), lessonIds };
+  const quizContext = { quizzes: quizzes.map((q) => q.data), lessonIds, partIds };
   for (const { file, data } of quizzes) for (const p of checkQuiz(data, quizContext)) problems.push(`${file}: ${p}`);
   for (const { file, data } of scenarios) for (const p of checkScenario(data)) problems.push(`${file}: ${p}`);
 

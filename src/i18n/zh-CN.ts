@@ -62,6 +62,9 @@ export const ui = {
   'dialogue.staff': '员工',
   'dialogue.good': '较好的回应',
   'dialogue.poor': '欠妥的回应',
+  'part.lessons': '本部分课程',
+  'part.assessment': '本部分测评',
+  'part.open': '查看本部分',
   'footer.note': '课程内容基于行业调研资料编写，案例均已匿名处理。',
 } as const;
 

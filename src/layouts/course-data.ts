@@ -39,3 +39,12 @@ export async function courseData(title: string): Promise<CourseData> {
     })),
   };
 }
+
+/** URL slug of a part page: part1 → "1", intro → "intro" (page part-1.html, part-intro.html). */
+export function partSlug(partId: string): string {
+  return partId.replace(/^part(\d+)$/, '$1');
+}
+
+export function partHref(partId: string): string {
+  return `part-${partSlug(partId)}.html`;
+}

@@ -1,0 +1,283 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { correctResponse } from '../../src/engine/quiz/score.ts';
+import type { RuntimeQuestion } from '../../src/engine/quiz/runtime.ts';
+import { quizSchema, type QuizBank } from '../../src/schemas/quiz.ts';
+import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
+
+// The answer key comes from the same YAML the site is built from.
+const banks = new Map<string, QuizBank>();
+for (const file of readdirSync('quizzes').filter((f) => f.endsWith('.yaml'))) {
+  const quiz = quizSchema.parse(parse(readFileSync(`quizzes/${file}`, 'utf8')));
+  if (quiz.kind === 'bank') banks.set(quiz.id, quiz);
+}
+
+/** The question behind a rendered `data-qkey` ("q3" in a bank, "p01.q3" in an assessment). */
+function questionOf(quizId: string, key: string): RuntimeQuestion {
+  const [bankId, id] = key.includes('.') ? (key.split('.') as [string, string]) : [quizId, key];
+  const bank = banks.get(bankId);
+  const q = bank?.questions.find((x) => x.id === id);
+  if (!bank || !q) throw new Error(`no question ${key} in quizzes/${bankId}.yaml`);
+  return { ...q, key, bank: bank.id, lesson: bank.lesson };
+}
+
+/** A deliberately wrong response (no credit where the type allows it). */
+function wrongResponse(q: RuntimeQuestion): string[] {
+  switch (q.type) {
+    case 'single-choice':
+    case 'multiple-response':
+      return [q.options.find((o) => !o.correct)?.id as string];
+    case 'best-reply':
+      return [q.options.find((o) => o.credit === 0)?.id ?? (q.options.find((o) => o.credit < 1)?.id as string)];
+    case 'true-false':
+      return [String(!q.answer)];
+    case 'ordering':
+      return [...correctResponse(q)].reverse();
+    case 'matching': {
+      const rights = q.right.map((r) => r.id);
+      return q.left.map((l) => `${l.id}:${rights.find((r) => r !== l.match)}`);
+    }
+  }
+}
+
+/** Answers one rendered question with the mouse (the keyboard test below uses keys only). */
+async function answerWith(question: Locator, q: RuntimeQuestion, response: string[]) {
+  if (q.type === 'ordering') {
+    for (let i = 0; i < response.length; i++) {
+      const order = await question.locator('li[data-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-item')));
+      const id = response[i] as string;
+      for (let at = order.indexOf(id); at > i; at--) await question.locator(`li[data-item="${id}"] button[data-focus$="-up"]`).click();
+    }
+  } else if (q.type === 'matching') {
+    for (const pair of response) {
+      const [left, right] = pair.split(':') as [string, string];
+      await question.locator(`select[id$="-${left}"]`).selectOption(right);
+    }
+  } else {
+    for (const id of response) await question.locator(`input[value="${id}"]`).check();
+  }
+}
+
+async function answerVisible(page: Page, quizId: string, right: boolean) {
+  const questions = page.locator('.quiz-question');
+  for (let i = 0; i < (await questions.count()); i++) {
+    const element = questions.nth(i);
+    const q = questionOf(quizId, (await element.getAttribute('data-qkey')) as string);
+    let response = right ? correctResponse(q) : wrongResponse(q);
+    if (q.type === 'ordering' && !right) {
+      // An ordering answer needs a move: if the shuffle already shows our wrong order, use another.
+      const shown = await element.locator('li[data-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-item')));
+      if (shown.join() === response.join()) response = [...correctResponse(q).slice(1), correctResponse(q)[0] as string];
+    }
+    await answerWith(element, q, response);
+  }
+}
+
+async function storedQuiz(page: Page, quizId: string) {
+  return page.evaluate((id) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('spc:'));
+    return key ? JSON.parse(localStorage.getItem(key) ?? '{}').state.quizzes[id] : undefined;
+  }, quizId);
+}
+
+/** Presses Tab until the focused element matches `selector` (and contains `text`). */
+async function tabTo(page: Page, selector: string, text = '') {
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate(
+      ([sel, txt]) => !!document.activeElement?.matches(sel as string) && (document.activeElement?.textContent ?? '').includes(txt as string),
+      [selector, text],
+    );
+    if (hit) return;
+  }
+  throw new Error(`Tab never reached ${selector} ${text}`);
+}
+
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-focus') ?? document.activeElement?.tagName);
+
+test.describe('quiz', () => {
+  test("P01's knowledge check can be completed by keyboard alone", async ({ page }) => {
+    await page.goto('p01.html');
+    await waitForCourse(page);
+    await tabTo(page, '.quiz-button', '开始知识检查');
+    await page.keyboard.press('Enter');
+
+    const total = banks.get('p01')?.draw ?? 4;
+    for (let n = 1; n <= total; n++) {
+      const question = page.locator('.quiz-question');
+      await expect(question.locator('.quiz-qhead')).toHaveText(`第 ${n} 题，共 ${total} 题`);
+      const key = (await question.getAttribute('data-qkey')) as string;
+      expect(await focused(page)).toBe(`q-${key}`);
+      const q = questionOf('p01', key);
+      const right = correctResponse(q);
+
+      if (q.type === 'ordering') {
+        for (let i = 0; i < right.length; i++) {
+          const order = await question.locator('li[data-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-item')));
+          const id = right[i] as string;
+          const steps = order.indexOf(id) - i;
+          if (steps <= 0) continue;
+          await tabTo(page, `button[data-focus="p01-${key}-${id}-up"]`);
+          for (let s = 0; s < steps; s++) await page.keyboard.press('Enter');
+        }
+      } else if (q.type === 'matching') {
+        for (const pair of right) {
+          const [left, target] = pair.split(':') as [string, string];
+          await tabTo(page, `select[id="p01-${key}-${left}"]`);
+          const values = await page.locator(`select[id="p01-${key}-${left}"] option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+          for (let s = 0; s < values.indexOf(target); s++) await page.keyboard.press('ArrowDown');
+        }
+      } else if (q.type === 'multiple-response') {
+        const values = await question.locator('input').evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value));
+        for (const value of values) {
+          await tabTo(page, `input[value="${value}"]`);
+          if (right.includes(value)) await page.keyboard.press('Space');
+          await expect(question.locator(`input[value="${value}"]`)).toBeChecked({ checked: right.includes(value) });
+        }
+      } else {
+        const values = await question.locator('input').evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value));
+        await tabTo(page, 'input[type="radio"]');
+        const index = values.indexOf(right[0] as string);
+        if (index === 0) await page.keyboard.press('Space');
+        for (let s = 0; s < index; s++) await page.keyboard.press('ArrowDown');
+      }
+
+      await tabTo(page, '.quiz-button', '检查答案');
+      await page.keyboard.press('Enter');
+      // Focus moves to the feedback, which says the answer was right and why.
+      await expect(page.locator('.quiz-feedback')).toBeFocused();
+      await expect(page.locator('.quiz-verdict')).toHaveText(/回答正确/);
+      await expect(page.locator('.quiz-why')).toContainText(q.explanation);
+      await tabTo(page, '.quiz-button', n < total ? '下一题' : '查看结果');
+      await page.keyboard.press('Enter');
+    }
+
+    await expect(page.locator('.quiz-results-title')).toBeFocused();
+    await expect(page.locator('.quiz-score')).toContainText('本次得分：100%');
+    await expect(page.locator('.quiz [aria-live="polite"]')).toContainText('本次得分：100%');
+    expect(await storedQuiz(page, 'p01')).toMatchObject({ attempts: 1, best: 100, passed: true, current: { submitted: true } });
+  });
+
+  test('an assessment can be failed, then passed on a fresh draw; the best score is kept', async ({ page }) => {
+    await page.goto('assessment-part1.html');
+    await waitForCourse(page);
+    await page.getByRole('button', { name: '开始测评' }).click();
+    const firstDraw = await page.locator('.quiz-question').evaluateAll((qs) => qs.map((q) => q.getAttribute('data-qkey')));
+    expect(firstDraw.length).toBeGreaterThanOrEqual(6);
+
+    // Submitting with questions left open is refused and says which ones.
+    await page.getByRole('button', { name: '提交测评' }).click();
+    await expect(page.getByRole('alert')).toContainText('未作答');
+
+    await answerVisible(page, 'part1-assessment', false);
+    await page.getByRole('button', { name: '提交测评' }).click();
+    await expect(page.locator('.quiz-results-title')).toBeFocused();
+    await expect(page.locator('.quiz-score')).toContainText('未达到及格线（80%）');
+    const failed = await storedQuiz(page, 'part1-assessment');
+    expect(failed).toMatchObject({ attempts: 1, passed: false, current: { submitted: true } });
+    expect(failed.best).toBeLessThan(80);
+
+    // The review shows each answer, the right one and why.
+    await page.getByRole('button', { name: '查看答题解析' }).click();
+    await expect(page.locator('.quiz-review-list > li')).toHaveCount(firstDraw.length);
+    await expect(page.locator('.quiz-review-list .quiz-answers').first()).toContainText('正确答案');
+
+    await page.getByRole('button', { name: /重新作答/ }).click();
+    const secondDraw = await page.locator('.quiz-question').evaluateAll((qs) => qs.map((q) => q.getAttribute('data-qkey')));
+    expect(secondDraw).not.toEqual(firstDraw);
+    await answerVisible(page, 'part1-assessment', true);
+    await page.getByRole('button', { name: '提交测评' }).click();
+    await expect(page.locator('.quiz-score')).toContainText('本次得分：100%');
+    await expect(page.locator('.quiz-score')).toContainText('已达到及格线');
+    await expect(page.locator('.quiz-results')).toContainText('已作答 2 / 3 次');
+    expect(await storedQuiz(page, 'part1-assessment')).toMatchObject({ attempts: 2, best: 100, passed: true });
+  });
+
+  test('a reload mid-assessment resumes at the same question with the same draw and answers', async ({ page }) => {
+    await page.goto('assessment-course.html');
+    await waitForCourse(page);
+    await page.getByRole('button', { name: '开始测评' }).click();
+    const seen: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      seen.push((await page.locator('.quiz-question').getAttribute('data-qkey')) as string);
+      await answerVisible(page, 'course-assessment', true);
+      await page.getByRole('button', { name: '下一题' }).click();
+    }
+    const third = (await page.locator('.quiz-question').getAttribute('data-qkey')) as string;
+
+    await page.reload();
+    await waitForCourse(page);
+    const question = page.locator('.quiz-question');
+    await expect(question.locator('.quiz-qhead')).toHaveText(/^第 3 题，共 \d+ 题$/);
+    await expect(question).toHaveAttribute('data-qkey', third);
+    await expect(page.locator('.quiz-status')).toHaveText(/已作答 2 \//);
+
+    // Back to the first question: same question, answer still there.
+    await page.getByRole('button', { name: '上一题' }).click();
+    await page.getByRole('button', { name: '上一题' }).click();
+    await expect(question).toHaveAttribute('data-qkey', seen[0] as string);
+
+    // Finish from where we left off.
+    for (;;) {
+      await answerVisible(page, 'course-assessment', true);
+      const next = page.getByRole('button', { name: '下一题' });
+      if (!(await next.isVisible())) break;
+      await next.click();
+    }
+    await page.getByRole('button', { name: '提交测评' }).click();
+    await expect(page.locator('.quiz-score')).toContainText('本次得分：100%');
+  });
+
+  test('a reload mid knowledge check keeps checked answers locked with their feedback', async ({ page }) => {
+    await page.goto('p01.html');
+    await waitForCourse(page);
+    await page.locator('.quiz').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: '开始知识检查' }).click();
+    const key = (await page.locator('.quiz-question').getAttribute('data-qkey')) as string;
+    await answerVisible(page, 'p01', false);
+    await page.getByRole('button', { name: '检查答案' }).click();
+    await expect(page.locator('.quiz-verdict')).toHaveText(/回答错误|部分正确/);
+
+    await page.reload();
+    await waitForCourse(page);
+    await page.locator('.quiz').scrollIntoViewIfNeeded();
+    await expect(page.locator('.quiz-question')).toHaveAttribute('data-qkey', key);
+    await expect(page.locator('.quiz-verdict')).toHaveText(/回答错误|部分正确/);
+    await expect(page.getByRole('button', { name: '检查答案' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '下一题' })).toBeVisible();
+  });
+
+  for (const width of [1280, 320])
+  test(`no WCAG 2.1 A/AA violations in question, feedback and review states at ${width}px`, async ({ page }) => {
+    {
+      await page.setViewportSize({ width, height: 900 });
+
+      // Question state: every question type of the part assessment on one page.
+      await page.goto('assessment-part1.html');
+      await waitForCourse(page);
+      await page.getByRole('button', { name: '开始测评' }).click();
+      expect(await axeViolations(page, '.quiz'), `question state at ${width}px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+      // Review state.
+      await answerVisible(page, 'part1-assessment', false);
+      await page.getByRole('button', { name: '提交测评' }).click();
+      await page.getByRole('button', { name: '查看答题解析' }).click();
+      expect(await axeViolations(page, '.quiz'), `review state at ${width}px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+      // Feedback state: a checked knowledge-check answer.
+      await page.goto('p01.html');
+      await waitForCourse(page);
+      await page.locator('.quiz').scrollIntoViewIfNeeded();
+      await page.getByRole('button', { name: '开始知识检查' }).click();
+      expect(await axeViolations(page, '.quiz'), `knowledge-check question at ${width}px`).toEqual([]);
+      await answerVisible(page, 'p01', false);
+      await page.getByRole('button', { name: '检查答案' }).click();
+      await expect(page.locator('.quiz-feedback')).toBeFocused();
+      expect(await axeViolations(page, '.quiz'), `feedback state at ${width}px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+  });
+});
