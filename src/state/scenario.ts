@@ -1,0 +1,139 @@
+/**
+ * Role-play actions: the only code that writes `$learner.scenarios[scenarioId]`. The play in
+ * progress is stored as the choice ids taken so far (`current`), so a reload — or a relaunch
+ * from the LMS — resumes mid-conversation; everything on screen is rebuilt from that path.
+ * A finished play is scored once, stored as `last`, and reported once via `recordInteraction`.
+ */
+import { atom } from 'nanostores';
+import type { ScenarioProgress, ScenarioResult } from '../engine/learner-state.ts';
+import type { RolePlayScenario } from '../engine/scenario/model.ts';
+import { interactionRecord, scenarioResult } from '../engine/scenario/result.ts';
+import { applyChoice, replayPath, startPlay, type PlayState } from '../engine/scenario/runner.ts';
+import { $learner, recordInteraction, updateLearner } from './progress.ts';
+
+export function emptyScenarioProgress(): ScenarioProgress {
+  return { plays: 0, best: null, passed: false, current: null, last: null };
+}
+
+export function scenarioProgress(scenarioId: string): ScenarioProgress | undefined {
+  return $learner.get().scenarios[scenarioId];
+}
+
+function change(scenarioId: string, transition: (p: ScenarioProgress) => ScenarioProgress): void {
+  updateLearner((s) => {
+    const before = s.scenarios[scenarioId];
+    const after = transition(before ?? emptyScenarioProgress());
+    return after === before ? s : { ...s, scenarios: { ...s.scenarios, [scenarioId]: after } };
+  });
+}
+
+// When the play in progress (re)started in this page session, for the interaction latency.
+// Not learner state: after a reload the clock restarts with the resumed conversation.
+const startedAt = new Map<string, number>();
+
+/** Begins a play, or resumes the one in progress (its path is kept). */
+export function startScenario(scenarioId: string, now: number = Date.now()): void {
+  const resuming = Boolean(scenarioProgress(scenarioId)?.current);
+  if (!resuming || !startedAt.has(scenarioId)) startedAt.set(scenarioId, now);
+  change(scenarioId, (p) => (p.current ? p : { ...p, current: [] }));
+}
+
+/** Starts a new play from the first line; finished plays, best score and pass are kept. */
+export function replayScenario(scenarioId: string, now: number = Date.now()): void {
+  startedAt.set(scenarioId, now);
+  change(scenarioId, (p) => (p.current && p.current.length === 0 ? p : { ...p, current: [] }));
+}
+
+/**
+ * The play in progress rebuilt from the stored path. A stored path that no longer fits the
+ * scenario (its content changed since) restarts the play instead of breaking the page.
+ */
+export function playInProgress(scenario: RolePlayScenario): PlayState | null {
+  const path = scenarioProgress(scenario.id)?.current;
+  if (!path) return null;
+  const state = replayPath(scenario, path);
+  if (state && state.ending === null) return state;
+  console.warn(`[course] role-play ${scenario.id}: the saved conversation no longer matches the scenario; starting again`);
+  change(scenario.id, (p) => ({ ...p, current: [] }));
+  return startPlay(scenario);
+}
+
+export interface ChooseOptions {
+  /** Lesson whose objective the play counts toward. */
+  lessonId?: string | undefined;
+  now?: number;
+}
+
+/**
+ * The learner gives a reply. Replies not on offer at this point (a double click, a stale
+ * screen) are ignored. Returns the result when the reply ends the conversation.
+ */
+export function chooseReply(scenario: RolePlayScenario, choiceId: string, options: ChooseOptions = {}): ScenarioResult | null {
+  const now = options.now ?? Date.now();
+  if (!scenarioProgress(scenario.id)?.current) startScenario(scenario.id, now);
+  if (!startedAt.has(scenario.id)) startedAt.set(scenario.id, now); // resumed after a reload
+  const state = playInProgress(scenario);
+  if (!state) return null;
+  let next: PlayState;
+  try {
+    next = applyChoice(scenario, state, choiceId);
+  } catch {
+    return null;
+  }
+  if (next.ending === null) {
+    change(scenario.id, (p) => ({ ...p, current: next.path }));
+    return null;
+  }
+  return finishScenario(scenario, next, { lessonId: options.lessonId, now });
+}
+
+/** Records a finished play: plays + 1, best never lowered, pass never lost; reports it once. */
+export function finishScenario(scenario: RolePlayScenario, state: PlayState, options: ChooseOptions = {}): ScenarioResult | null {
+  const result = scenarioResult(scenario, state);
+  if (!result) return null;
+  const now = options.now ?? Date.now();
+  change(scenario.id, (p) => ({
+    plays: p.plays + 1,
+    best: p.best === null ? result.total : Math.max(p.best, result.total),
+    passed: p.passed || result.passed,
+    current: null,
+    last: result,
+  }));
+  const started = startedAt.get(scenario.id) ?? now;
+  startedAt.delete(scenario.id);
+  recordInteraction(interactionRecord(scenario, result, { lessonId: options.lessonId, latencyMs: now - started, at: new Date(now) }));
+  return result;
+}
+
+/**
+ * Reply timer preference (an accessibility setting, WCAG 2.2.1): standard, ten times longer,
+ * or off. Kept in this browser only; it is not learner progress.
+ */
+export type TimingPreference = 'standard' | 'extended' | 'off';
+const TIMING_KEY = 'spc:roleplay-timing';
+
+function readTiming(): TimingPreference {
+  try {
+    const value = globalThis.localStorage?.getItem(TIMING_KEY);
+    return value === 'extended' || value === 'off' ? value : 'standard';
+  } catch {
+    return 'standard';
+  }
+}
+
+export const $replyTiming = atom<TimingPreference>(readTiming());
+
+export function setReplyTiming(value: TimingPreference): void {
+  $replyTiming.set(value);
+  try {
+    globalThis.localStorage?.setItem(TIMING_KEY, value);
+  } catch {
+    // Private mode: the setting lasts for this page only.
+  }
+}
+
+/** Seconds allowed for a reply under a preference; null when untimed. */
+export function replySeconds(limit: number | undefined, preference: TimingPreference): number | null {
+  if (limit === undefined || preference === 'off') return null;
+  return preference === 'extended' ? limit * 10 : limit;
+}

@@ -1,0 +1,76 @@
+/**
+ * Quality bar for the shipped role-plays (issue 5): sound graphs, a best path that earns full
+ * marks on every dimension and reaches the best ending, ≥ 8 decisions on the longest path,
+ * ≥ 3 distinct endings, a tempting-but-wrong reply at most decisions, feedback everywhere.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseScenario } from '../../src/engine/scenario/graph.ts';
+import { repliesOf } from '../../src/engine/scenario/model.ts';
+import { playResonance, scenarioResult } from '../../src/engine/scenario/result.ts';
+import { replayPath, stepsInOrder } from '../../src/engine/scenario/runner.ts';
+import { loadShippedScenarios } from '../fixtures/scenario/load.ts';
+
+const shipped = loadShippedScenarios();
+const EXPECTED = [
+  'p01-broadband-install',
+  'p02-delivery-chat',
+  'p03-double-billing',
+  'practice-ecommerce-parcel',
+  'practice-hotel-booking',
+  'practice-restaurant-food-safety',
+];
+const cjk = /[\u4e00-\u9fff]/;
+
+describe('shipped scenarios', () => {
+  it('include the six of issue 5, and only practice-* files are practice scenarios', () => {
+    expect(shipped.map((s) => s.scenario.id)).toEqual(expect.arrayContaining(EXPECTED));
+    for (const { file, scenario } of shipped) {
+      expect(file).toBe(`scenarios/${scenario.id}.yaml`);
+      expect(scenario.practice, scenario.id).toBe(scenario.id.startsWith('practice-'));
+    }
+  });
+
+  describe.each(shipped.map(({ file, scenario }) => [file, scenario] as const))('%s', (_file, scenario) => {
+    const { problems, derived } = analyseScenario(scenario);
+
+    it('passes every graph check', () => {
+      expect(problems).toEqual([]);
+    });
+
+    it('derives a best path that scores 100 everywhere, passes, resonates and ends loyal', () => {
+      if (!derived) throw new Error('no analysis');
+      const state = replayPath(scenario, derived.best);
+      if (!state) throw new Error('best path does not replay');
+      const result = scenarioResult({ ...scenario, derived }, state);
+      expect(result?.total).toBe(100);
+      expect(result?.dimensions).toEqual([100, 100, 100, 100, 100]);
+      expect(result?.passed).toBe(true);
+      expect(scenario.endings.find((e) => e.id === result?.ending)?.outcome).toBe('loyal');
+      expect(stepsInOrder(state.steps)).toBe(true);
+      expect(playResonance({ ...scenario, derived }, state).achieved).toBe(true);
+    });
+
+    it('has ≥ 8 decisions on its longest path and ≥ 3 distinct reachable endings', () => {
+      expect(derived?.longest).toBeGreaterThanOrEqual(8);
+      const outcomes = new Set(derived?.endings.map((id) => scenario.endings.find((e) => e.id === id)?.outcome));
+      expect(outcomes.size).toBeGreaterThanOrEqual(3);
+    });
+
+    it('offers a tempting-but-wrong reply at most decisions, and never only one reply', () => {
+      const withTrap = scenario.nodes.filter((n) => n.choices.some((c) => c.tempting));
+      expect(withTrap.length / scenario.nodes.length).toBeGreaterThanOrEqual(0.75);
+      for (const node of scenario.nodes) expect(node.choices.length, node.id).toBeGreaterThanOrEqual(2);
+    });
+
+    it('writes every line, reply, feedback and debrief in Chinese', () => {
+      const texts = [
+        scenario.title,
+        scenario.summary,
+        scenario.brief,
+        ...scenario.nodes.flatMap((n) => [...n.lines.map((l) => l.text), ...repliesOf(n).flatMap((c) => [c.text, c.feedback])]),
+        ...scenario.endings.flatMap((e) => [e.title, e.text, e.debrief]),
+      ];
+      for (const text of texts) expect(text).toMatch(cjk);
+    });
+  });
+});
