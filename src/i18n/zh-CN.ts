@@ -23,6 +23,7 @@ export const ui = {
   'home.minutes': '{minutes} 分钟',
   'home.lessonCount': '{count} 课 · 约 {minutes} 分钟',
   'home.comingSoon': '本部分课程正在编写中，即将上线。',
+  'home.practiceHint': '三个完整的投诉处理情景，可反复练习。',
   'home.paths': '按岗位学习',
   'home.pathsIntro': '人力资源或培训负责人可以按岗位为新员工指派以下学习路径。',
   'home.pathLessons': '已上线 {ready} 课，规划 {planned} 课',
