@@ -18,6 +18,9 @@ const random = () => Math.floor(Math.random() * 9000 + 1000);
 const basePath = process.env.E2E_BASE_PATH ?? `/pluginfile.php/${random()}/mod_scorm/content/${random()}/`;
 process.env.E2E_BASE_PATH = basePath; // workers re-evaluate this file; keep one path per run
 const sitePort = Number(process.env.E2E_SITE_PORT ?? 4391);
+// The local LMS preview (scripts/preview) for the lms-*.spec.ts suite: packages built from the
+// same dist/, learner records in a throwaway folder.
+const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4451);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -39,6 +42,16 @@ export default defineConfig({
       testIgnore: /lms-.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
     },
+    {
+      name: 'lms',
+      testMatch: /lms-.*\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1400, height: 900 },
+        baseURL: `http://127.0.0.1:${previewPort}/`,
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
   ],
   webServer: [
     {
@@ -47,6 +60,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${sitePort}${basePath}index.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
+    },
+    {
+      // Packages go to their own folder so a rebuild of dist/ cannot pull them away mid-run.
+      command: `node scripts/package.ts --no-build --out .preview-data/e2e-${previewPort}/packages && node scripts/preview/server.ts`,
+      env: { PORT: String(previewPort), PREVIEW_DATA: `.preview-data/e2e-${previewPort}/learners`, PACKAGES_DIR: `.preview-data/e2e-${previewPort}/packages` },
+      url: `http://127.0.0.1:${previewPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
   ],
 });

@@ -51,6 +51,12 @@ export function createStandaloneAdapter(courseId: string, storage: Storage | und
     async load() {
       return readMirror(storage, key);
     },
+    runtimeMasteryScore() {
+      return null;
+    },
+    flush() {
+      // Every save is already written through to localStorage.
+    },
     save(state) {
       writeMirror(storage, key, state);
     },

@@ -3,35 +3,68 @@ import type { InteractionRecord, LearnerState } from '../engine/learner-state.ts
 /** Which runtime the course is talking to. */
 export type LmsKind = 'standalone' | 'scorm12' | 'scorm2004';
 
-/** What the adapter reports besides the raw state, derived by `src/state/` from content + state. */
+/** One lesson as reported to the LMS (SCORM 2004: one objective each). */
+export interface LessonSummary {
+  id: string;
+  status: 'not-started' | 'in-progress' | 'completed';
+  /** Best knowledge-check score 0–100, null while the lesson has none submitted (or no quiz). */
+  score: number | null;
+  /** The lesson quiz's own pass flag once scored; null when unknown. */
+  passed: boolean | null;
+}
+
+/**
+ * What the adapter reports besides the raw state, derived by `src/state/summary.ts` from
+ * content + state + package (see README "Scoring and completion").
+ */
 export interface LmsSummary {
   /** Lessons completed / in scope. */
   completedLessons: number;
   totalLessons: number;
-  /** True when every lesson in scope is completed (and the assessment passed, if any). */
+  /** completedLessons / totalLessons, 0–1 (SCORM 2004 progress_measure). */
+  progress: number;
+  /** Every lesson in scope completed and, when the package has an assessment, the assessment passed. */
   courseCompleted: boolean;
-  /** Score 0–100 for the LMS gradebook, null while nothing is scored. */
+  /** Score 0–100 for the LMS gradebook, null while nothing is reportable yet. */
   score: number | null;
-  /** Passed / failed once a score exists; null = unknown. */
+  /** score ≥ mastery score; null while there is no score. */
   passed: boolean | null;
+  /** Mastery score used (0–100): the LMS's runtime value when it gives one, else the package's. */
+  masteryScore: number;
   /** Per-lesson status for 2004 objectives. */
-  lessons: { id: string; status: 'not-started' | 'in-progress' | 'completed'; score: number | null; passed: boolean | null }[];
+  lessons: LessonSummary[];
+}
+
+/** What a launch knows about its package (from the `<meta name="course-…">` tags the packager writes). */
+export interface PackageInfo {
+  /** Package name, e.g. "course-scorm12"; scopes the browser mirror. Absent on the plain web build. */
+  id?: string | undefined;
+  /** SCORM version the package was built for; absent = look for either API. */
+  scorm?: '1.2' | '2004' | undefined;
+  /** Id of the package's assessment quiz, when it has one. */
+  assessment?: string | undefined;
+  /** Mastery score 0–100 written in the manifest (default 80). */
+  masteryScore: number;
 }
 
 /**
- * One persistence back end. The state layer calls `load` once at launch, `save` after
- * meaningful changes (the adapter decides how often to commit), `report` for each new
- * interaction, and `finish` once on exit. Implementations: standalone (localStorage),
- * SCORM 1.2 and SCORM 2004.
+ * One persistence back end. The state layer calls `load` once at launch, `save` after every
+ * change (the adapter decides how often to commit), `report` for each new interaction, `flush`
+ * when the page is hidden, and `finish` once on exit. Implementations: standalone (localStorage),
+ * SCORM 1.2 and SCORM 2004 (src/lms/scorm-adapter.ts).
  */
 export interface LmsAdapter {
   readonly kind: LmsKind;
-  /** Learner-scoped key for the browser mirror (LMS learner id, or "local"). */
+  /** Learner-scoped key for the browser mirror (LMS learner id, or "local"); known after load. */
   readonly learnerKey: string;
   /** Reads the stored state, or null for a first launch. Must never throw on bad data. */
   load(): Promise<LearnerState | null>;
+  /** Mastery score 0–100 the LMS supplied at launch (1.2 mastery_score, 2004 scaled_passing_score), if any. */
+  runtimeMasteryScore(): number | null;
   save(state: LearnerState, summary: LmsSummary): void;
   report(interaction: InteractionRecord): void;
+  /** Commits pending changes now (page hidden); never terminates. */
+  flush(): void;
   /** Ends the session once; later calls are ignored. */
   finish(state: LearnerState, summary: LmsSummary): void;
 }

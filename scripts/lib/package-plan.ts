@@ -1,0 +1,149 @@
+/**
+ * Which packages to build and what goes in each: the whole course, each part with lessons,
+ * each role path in content/paths, or a custom lesson list. One build (dist/), many packages.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { CourseContent } from './content-check.ts';
+
+export const COURSE_TITLE = '服务行业雷区';
+export const DEFAULT_MASTERY = 80;
+
+export interface PackagePlan {
+  /** File-name stem: course, part1, new-hire-frontline, custom-p01-p03. */
+  name: string;
+  title: string;
+  /** Lesson ids in course order. */
+  lessons: string[];
+  /** The package's assessment quiz id, when it has one. */
+  assessment?: string | undefined;
+  /** Page of that assessment (e.g. assessment-course.html). */
+  assessmentPage?: string | undefined;
+  masteryScore: number;
+  /** Honest learner time: the lessons' minutes. */
+  minutes: number;
+}
+
+/** Lessons in course order: part order, then order within the part. */
+export function courseOrder(content: CourseContent): string[] {
+  const partOrder = new Map(content.parts.map((p) => [p.data.id, p.data.order]));
+  return [...content.lessons]
+    .sort((a, b) => (partOrder.get(a.data.part) ?? 0) - (partOrder.get(b.data.part) ?? 0) || a.data.order - b.data.order)
+    .map((l) => l.data.id);
+}
+
+/** The assessment page the quiz pages write for an assessment id (assessment-course.html for course-assessment). */
+export function assessmentPageFor(id: string): string {
+  return `assessment-${id.replace(/-assessment$/, '')}.html`;
+}
+
+function assessmentFor(content: CourseContent, dist: string, scope: { part?: string; all?: boolean }): { id: string; page: string; passMark: number } | null {
+  for (const { data } of content.quizzes) {
+    const quiz = data as { id: string; kind?: string; passMark?: number; draw?: unknown };
+    if (quiz.kind !== 'assessment' || !Array.isArray(quiz.draw)) continue;
+    const rules = quiz.draw as { part?: string; bank?: string }[];
+    const matches = scope.all
+      ? rules.length > 0 && rules.every((r) => r.part === 'all')
+      : rules.length > 0 && rules.every((r) => r.part === scope.part);
+    const page = assessmentPageFor(quiz.id);
+    if (matches && existsSync(join(dist, page))) return { id: quiz.id, page, passMark: quiz.passMark ?? DEFAULT_MASTERY };
+  }
+  return null;
+}
+
+function plan(content: CourseContent, name: string, title: string, lessonIds: string[], assessment: { id: string; page: string; passMark: number } | null): PackagePlan {
+  const order = courseOrder(content);
+  const lessons = order.filter((id) => lessonIds.includes(id));
+  const minutes = content.lessons.filter((l) => lessons.includes(l.data.id)).reduce((sum, l) => sum + l.data.minutes, 0);
+  return {
+    name,
+    title,
+    lessons,
+    assessment: assessment?.id,
+    assessmentPage: assessment?.page,
+    masteryScore: assessment?.passMark ?? DEFAULT_MASTERY,
+    minutes,
+  };
+}
+
+/** The standard set: course, each part with lessons, each path. */
+export function standardPlans(content: CourseContent, dist: string): PackagePlan[] {
+  const all = courseOrder(content);
+  const plans = [plan(content, 'course', COURSE_TITLE, all, assessmentFor(content, dist, { all: true }))];
+  for (const { data: part } of [...content.parts].sort((a, b) => a.data.order - b.data.order)) {
+    const ids = content.lessons.filter((l) => l.data.part === part.id).map((l) => l.data.id);
+    if (ids.length === 0) continue;
+    const label = part.label ? `${part.label} ${part.title}` : part.title;
+    plans.push(plan(content, part.id, `${COURSE_TITLE} · ${label}`, ids, assessmentFor(content, dist, { part: part.id })));
+  }
+  for (const { data: path } of content.paths) {
+    plans.push(plan(content, path.id, `${COURSE_TITLE} · ${path.title}`, path.lessons, null));
+  }
+  return plans;
+}
+
+export function customPlan(content: CourseContent, lessonIds: string[], title: string | undefined, name: string | undefined): PackagePlan {
+  const known = new Set(content.lessons.map((l) => l.data.id));
+  const unknown = lessonIds.filter((id) => !known.has(id));
+  if (unknown.length) throw new Error(`--lessons: unknown lesson id(s) ${unknown.join(', ')} (known: ${[...known].sort().join(', ')})`);
+  if (lessonIds.length === 0) throw new Error('--lessons: give at least one lesson id, e.g. --lessons P01,P03');
+  const stem = name ?? `custom-${lessonIds.map((id) => id.toLowerCase()).join('-')}`;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem)) throw new Error(`--name: "${stem}" must be lower-case letters, digits and hyphens`);
+  return plan(content, stem, title ?? `${COURSE_TITLE} · ${lessonIds.join('、')}`, lessonIds, null);
+}
+
+export function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(root, full).split('\\').join('/'));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Relative .html links of a page (explicit file names, as the site writes them). */
+export function htmlLinks(html: string): string[] {
+  const links = new Set<string>();
+  for (const m of html.matchAll(/href="([^"#?:]+\.html)(?:[#?][^"]*)?"/g)) links.add((m[1] as string).replace(/^\.\//, ''));
+  return [...links];
+}
+
+/**
+ * Files of a package: index.html, its lessons' pages, its assessment page, other pages they link
+ * to that are not another lesson's or assessment's page, and every shared non-page file.
+ */
+export function packageFiles(dist: string, distFiles: string[], plan: PackagePlan, allLessons: string[]): string[] {
+  const lessonPage = (id: string) => `${id.toLowerCase()}.html`;
+  const foreign = new Set([
+    ...allLessons.filter((id) => !plan.lessons.includes(id)).map(lessonPage),
+    ...distFiles.filter((f) => /^assessment-.*\.html$/.test(f) && f !== plan.assessmentPage),
+  ]);
+  const pages = new Set<string>();
+  const queue = ['index.html', ...plan.lessons.map(lessonPage), ...(plan.assessmentPage ? [plan.assessmentPage] : [])];
+  while (queue.length > 0) {
+    const page = queue.shift() as string;
+    if (pages.has(page) || foreign.has(page) || !distFiles.includes(page)) continue;
+    pages.add(page);
+    queue.push(...htmlLinks(readFileSync(join(dist, page), 'utf8')));
+  }
+  const shared = distFiles.filter((f) => !f.endsWith('.html') && !f.startsWith('packages/'));
+  return [...pages, ...shared].sort();
+}
+
+/** Adds the package's `<meta name="course-…">` tags (read by src/lms/boot.ts) to a page's head. */
+export function injectMeta(html: string, tags: Record<string, string | undefined>): string {
+  const metas = Object.entries(tags)
+    .filter(([, v]) => v !== undefined)
+    .map(([name, content]) => `<meta name="${name}" content="${String(content).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`)
+    .join('');
+  const at = html.search(/<meta charset[^>]*>/i);
+  if (at >= 0) {
+    const end = html.indexOf('>', at) + 1;
+    return html.slice(0, end) + metas + html.slice(end);
+  }
+  return html.replace(/<head[^>]*>/i, (head) => head + metas);
+}

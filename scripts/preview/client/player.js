@@ -1,0 +1,187 @@
+// @ts-check
+/**
+ * The LMS side of the preview, in the parent window of the course iframe: scorm-again (loaded
+ * as vendor/scorm-again.min.js, which defines window.Scorm12API / Scorm2004API) provides the
+ * API the course discovers by walking up from its frame, as in any LMS.
+ *
+ * - Launch: the learner's stored CMI for this package is loaded (entry "resume") or a fresh
+ *   record (entry "ab-initio"), with student id, credit, mode and the package's mastery score.
+ * - Commits go to the preview server (sync XHR, sendBeacon on terminate) and are written to
+ *   .preview-data/<learner>/<package>.json.
+ * - The window.API object stays the same for the whole visit; if the course frame reloads and
+ *   calls Initialize after Terminate, a new session starts from the stored record, like an LMS
+ *   relaunching the SCO (Moodle allows LMSInitialize after LMSFinish for 1.2 SCOs).
+ */
+import { PROFILES, wrapApi } from './quirks.js';
+
+const params = new URLSearchParams(location.search);
+const pkg = params.get('pkg') ?? '';
+const learner = /^[\w.@-]{1,80}$/.test(params.get('learner') ?? '') ? /** @type {string} */ (params.get('learner')) : 'learner-1';
+const profile = PROFILES.includes(params.get('profile') ?? '') ? /** @type {string} */ (params.get('profile')) : 'clean';
+const query = `learner=${encodeURIComponent(learner)}&pkg=${encodeURIComponent(pkg)}`;
+const packageId = pkg.replace(/\.zip$/, '');
+
+/** @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+/** @param {string} method @param {string} url @param {string | null} body */
+function syncRequest(method, url, body = null) {
+  const xhr = new XMLHttpRequest();
+  xhr.open(method, url, false);
+  if (body !== null) xhr.setRequestHeader('Content-Type', 'application/json');
+  xhr.send(body);
+  return xhr;
+}
+
+const packages = JSON.parse(syncRequest('GET', 'api/packages').responseText);
+const entry = packages.find((/** @type {{file: string}} */ p) => p.file === pkg);
+if (!entry) {
+  document.body.innerHTML = `<main class="launcher"><p role="alert">未找到课程包 ${pkg.replace(/[<>&"]/g, '')}。<a href="./">返回列表</a></p></main>`;
+  throw new Error(`unknown package ${pkg}`);
+}
+/** @type {'1.2' | '2004'} */
+const version = entry.version;
+$('title').textContent = `${entry.title} · SCORM ${version} · 学员 ${learner}`;
+$('profile').textContent = `LMS 行为：${profile}`;
+
+// Fault switches live across relaunches of this tab (Initialize failure applies to the next launch).
+const faultKey = `preview-faults:${packageId}`;
+/** @type {{ commitFails: boolean, initializeFails: boolean, slow: boolean }} */
+const faults = { commitFails: false, initializeFails: false, slow: false, ...JSON.parse(sessionStorage.getItem(faultKey) ?? '{}') };
+for (const [id, key] of /** @type {const} */ ([['fault-commit', 'commitFails'], ['fault-init', 'initializeFails'], ['fault-slow', 'slow']])) {
+  const box = /** @type {HTMLInputElement} */ ($(id));
+  box.checked = faults[key];
+  box.addEventListener('change', () => {
+    faults[key] = box.checked;
+    sessionStorage.setItem(faultKey, JSON.stringify(faults));
+  });
+}
+
+/** The record the LMS store holds (what a relaunch gets). */
+let persisted = JSON.parse(syncRequest('GET', `api/cmi?${query}`).responseText);
+
+/** What an LMS sets before Initialize (scorm-again reads none of it from the manifest). */
+function initialCmi() {
+  const saved = persisted ? structuredClone(persisted) : null;
+  if (version === '1.2') {
+    const core = { ...(saved?.core ?? {}), student_id: learner, student_name: learner, entry: saved ? 'resume' : 'ab-initio', credit: 'credit', lesson_mode: 'normal' };
+    return { ...(saved ?? {}), core, student_data: { ...(saved?.student_data ?? {}), mastery_score: String(entry.masteryScore) } };
+  }
+  return {
+    ...(saved ?? {}),
+    learner_id: learner,
+    learner_name: learner,
+    entry: saved ? 'resume' : 'ab-initio',
+    credit: 'credit',
+    mode: 'normal',
+    scaled_passing_score: String(entry.masteryScore / 100),
+  };
+}
+
+const commitUrl = `api/commit?${query}`;
+const httpService = {
+  updateSettings() {},
+  /** @param {string} url @param {{ cmi: unknown }} params @param {boolean} immediate */
+  processHttpRequest(url, params, immediate) {
+    if (profile === 'commit-keeps-nothing') return { result: 'true', errorCode: 0 };
+    const body = JSON.stringify(params);
+    if (immediate) {
+      // Terminate: browsers block synchronous requests while a page is being dismissed.
+      const sent = navigator.sendBeacon(url, new Blob([body], { type: 'text/plain;charset=UTF-8' }));
+      if (sent) persisted = structuredClone(params.cmi);
+      return { result: sent ? 'true' : 'false', errorCode: sent ? 0 : 391 };
+    }
+    try {
+      const xhr = syncRequest('POST', url, body);
+      const ok = xhr.status === 200 && JSON.parse(xhr.responseText).result === true;
+      if (ok) persisted = structuredClone(params.cmi);
+      return { result: ok ? 'true' : 'false', errorCode: ok ? 0 : 391 };
+    } catch {
+      return { result: 'false', errorCode: 391 };
+    }
+  },
+};
+
+/** @type {{ text: string, fail: boolean }[]} */
+const calls = [];
+let renderQueued = false;
+/** @type {any} */
+let inner = null;
+/** @type {Record<string, (...args: string[]) => string>} */
+let wrapped = {};
+let ended = false;
+
+function newSession() {
+  const Api = version === '1.2' ? /** @type {any} */ (window).Scorm12API : /** @type {any} */ (window).Scorm2004API;
+  inner = new Api({ lmsCommitUrl: commitUrl, httpService, logLevel: 4, autocommit: false });
+  inner.loadFromJSON(initialCmi());
+  wrapped = /** @type {any} */ (wrapApi(inner, version, {
+    profile,
+    faults,
+    onCall: (name, args, result, error) => {
+      const shown = args.map((a) => JSON.stringify(String(a).length > 80 ? `${String(a).slice(0, 80)}…` : a)).join(', ');
+      calls.unshift({ text: `${name}(${shown}) → ${JSON.stringify(result)}${error ? ` [${error}]` : ''}`, fail: result === 'false' || result === false });
+      calls.length = Math.min(calls.length, 150);
+      scheduleRender();
+    },
+  }));
+  ended = false;
+}
+
+function scheduleRender() {
+  if (renderQueued) return;
+  renderQueued = true;
+  setTimeout(() => {
+    renderQueued = false;
+    $('cmi').textContent = inner ? JSON.stringify(inner.cmi, null, 1) : '';
+    $('stored').textContent = JSON.stringify(persisted, null, 1);
+    const list = $('calls');
+    list.replaceChildren(
+      ...calls.map((c) => {
+        const li = document.createElement('li');
+        li.textContent = c.text;
+        if (c.fail) li.className = 'fail';
+        return li;
+      }),
+    );
+  }, 250);
+}
+
+const names =
+  version === '1.2'
+    ? ['LMSInitialize', 'LMSFinish', 'LMSCommit', 'LMSGetValue', 'LMSSetValue', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']
+    : ['Initialize', 'Terminate', 'Commit', 'GetValue', 'SetValue', 'GetLastError', 'GetErrorString', 'GetDiagnostic'];
+/** @type {Record<string, (...args: string[]) => string>} */
+const facade = {};
+for (const name of names) {
+  facade[name] = (...args) => {
+    if (name === names[0] && ended) newSession(); // the course frame was reloaded after Terminate
+    const result = /** @type {(...a: string[]) => string} */ (wrapped[name])(...args);
+    if (name === names[1] && (result === 'true' || /** @type {unknown} */ (result) === true)) ended = true;
+    return result;
+  };
+}
+
+newSession();
+/** @type {any} */ (window)[version === '1.2' ? 'API' : 'API_1484_11'] = facade;
+/** For tests and curious authors: the live runtime, the store copy and the call log. */
+/** @type {any} */ (window).preview = { get api() { return inner; }, get stored() { return persisted; }, calls, faults, version, learner, profile };
+
+const frame = /** @type {HTMLIFrameElement} */ ($('sco'));
+frame.src = `content/${encodeURIComponent(pkg)}/1/index.html`;
+scheduleRender();
+
+$('close').addEventListener('click', () => {
+  // Like an LMS closing the course window: the course gets pagehide and terminates.
+  frame.src = 'about:blank';
+  frame.hidden = true;
+  $('closed').hidden = false;
+  setTimeout(scheduleRender, 300);
+});
+$('relaunch').addEventListener('click', () => location.reload());
+$('reset').addEventListener('click', () => {
+  syncRequest('POST', `api/reset?${query}`, '{}');
+  // The course's browser copy of this learner's progress goes too, or it would be recovered.
+  for (const key of Object.keys(localStorage)) if (key.startsWith('spc:') && key.includes(`/${packageId}:`)) localStorage.removeItem(key);
+  location.reload();
+});

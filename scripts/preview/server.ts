@@ -1,0 +1,248 @@
+/**
+ * Local LMS preview: `npm run preview` (or `npm start` = build + package + preview).
+ *
+ * A small LMS on 127.0.0.1: a launcher page listing dist/packages/*.zip, a player page that
+ * puts scorm-again (a real SCORM 1.2/2004 runtime) in the parent window as window.API /
+ * window.API_1484_11 and opens the package's launch page in an iframe, exactly as an LMS does;
+ * each learner's CMI is stored per package in .preview-data/ so a relaunch resumes; a live CMI
+ * inspector, a reset button, fault switches and the LMS quirk profiles (client/quirks.js).
+ *
+ * Packages are served straight out of their zips under a deep path
+ * (/content/<zip>/<rev>/index.html), like an LMS that unpacks an upload.
+ *
+ * Env: PORT (default: first free port from 4321), PREVIEW_DATA (default .preview-data),
+ * PACKAGES_DIR (default dist/packages).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
+const packagesDir = resolve(root, process.env.PACKAGES_DIR ?? 'dist/packages');
+const dataDir = resolve(root, process.env.PREVIEW_DATA ?? '.preview-data');
+const require = createRequire(import.meta.url);
+// scorm-again's exports hide package.json; its CommonJS entry is dist/scorm-again.js (the browser IIFE).
+const scormAgainFile = join(dirname(require.resolve('scorm-again')), 'scorm-again.min.js');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
+  '.dtd': 'application/xml-dtd',
+  '.woff2': 'font/woff2',
+};
+
+interface PackageEntry {
+  name: string;
+  file: string;
+  version: '1.2' | '2004';
+  title: string;
+  lessons: { id: string; title: string; minutes: number }[];
+  minutes: number;
+  bytes: number;
+  assessment: string | null;
+  masteryScore: number;
+}
+
+function packageIndex(): PackageEntry[] {
+  const file = join(packagesDir, 'index.json');
+  if (!existsSync(file)) return [];
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as PackageEntry[]).filter((p) => existsSync(join(packagesDir, p.file)));
+  } catch {
+    return [];
+  }
+}
+
+/** Unzipped packages, keyed by file name and invalidated when the zip changes. */
+const zipCache = new Map<string, { mtime: number; files: Record<string, Uint8Array> }>();
+function zipFiles(file: string): Record<string, Uint8Array> | null {
+  if (!/^[\w.-]+\.zip$/.test(file)) return null;
+  const path = join(packagesDir, file);
+  if (!existsSync(path)) return null;
+  const mtime = statSync(path).mtimeMs;
+  const cached = zipCache.get(file);
+  if (cached && cached.mtime === mtime) return cached.files;
+  const files = unzipSync(readFileSync(path));
+  zipCache.set(file, { mtime, files });
+  return files;
+}
+
+const safe = (s: string | null) => (s && /^[\w.@-]{1,80}$/.test(s) ? s : null);
+function cmiFile(learner: string, pkg: string): string {
+  return join(dataDir, learner, `${pkg.replace(/\.zip$/, '')}.json`);
+}
+
+function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(body);
+}
+const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), TYPES['.json']);
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 5_000_000) req.destroy(new Error('body too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function launcherPage(): string {
+  const packages = packageIndex();
+  const rows = packages
+    .map(
+      (p) => `<tr>
+        <td><strong>${escapeHtml(p.title)}</strong><br><code>${escapeHtml(p.file)}</code></td>
+        <td>SCORM ${p.version}</td>
+        <td>${p.lessons.map((l) => escapeHtml(l.id)).join('、')}<br><small>${p.lessons.length} 课${p.assessment ? ' + 测评' : ''}</small></td>
+        <td>${p.minutes} 分钟</td>
+        <td>${(p.bytes / 1024).toFixed(0)} KB</td>
+        <td><a class="launch" data-testid="launch-${escapeHtml(p.file)}" href="player.html?pkg=${encodeURIComponent(p.file)}">启动</a></td>
+      </tr>`,
+    )
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>本地 LMS 预览</title><link rel="icon" href="data:,"><link rel="stylesheet" href="static/preview.css"></head>
+<body class="launcher"><main>
+<h1>本地 LMS 预览</h1>
+<p>每个课程包都像在企业学习平台中一样运行：scorm-again 在外层页面提供 SCORM API，课程在 iframe 中加载，学习记录按学员和课程包保存在 <code>.preview-data/</code>，重新启动即可续学。</p>
+<form id="options"><label>学员 ID <input name="learner" value="learner-1" pattern="[\\w.@-]{1,80}"></label>
+<label>LMS 行为 <select name="profile"><option value="clean">标准（scorm-again）</option><option value="strict">严格遵循规范</option><option value="no-interactions-count">不支持 interactions</option><option value="commit-keeps-nothing">Commit 成功但不保存</option><option value="slow">调用缓慢（数秒）</option></select></label></form>
+${packages.length ? `<table><thead><tr><th>课程包</th><th>标准</th><th>课程</th><th>时长</th><th>大小</th><th></th></tr></thead><tbody>${rows}</tbody></table>` : '<p role="alert">还没有课程包：先运行 <code>npm run package</code>。</p>'}
+</main><script type="module" src="static/launcher.js"></script></body></html>`;
+}
+
+function playerPage(): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>课程播放器 · 本地 LMS 预览</title><link rel="icon" href="data:,"><link rel="stylesheet" href="static/preview.css">
+<script src="vendor/scorm-again.min.js"></script></head>
+<body class="player">
+<header class="bar"><a href="./">← 课程包列表</a><span id="title" data-testid="player-title"></span>
+<span class="bar-actions"><button type="button" id="close" data-testid="close">关闭课程</button><button type="button" id="relaunch" data-testid="relaunch">重新启动</button><button type="button" id="reset" data-testid="reset">重置学员记录</button></span></header>
+<div class="layout"><div class="stage"><iframe id="sco" title="课程内容" data-testid="sco"></iframe><p id="closed" hidden data-testid="closed">课程已关闭。点击“重新启动”继续学习。</p></div>
+<aside class="inspector" aria-label="CMI 检查器">
+<fieldset><legend>故障模拟</legend>
+<label><input type="checkbox" id="fault-commit" data-testid="fault-commit"> Commit 失败</label>
+<label><input type="checkbox" id="fault-init" data-testid="fault-init"> Initialize 失败（下次启动生效）</label>
+<label><input type="checkbox" id="fault-slow" data-testid="fault-slow"> API 调用缓慢</label></fieldset>
+<p id="profile" data-testid="profile"></p>
+<h2>已保存到 LMS</h2><pre id="stored" data-testid="stored"></pre>
+<h2>实时 CMI</h2><pre id="cmi" data-testid="cmi"></pre>
+<h2>API 调用</h2><ol id="calls" data-testid="calls" reversed></ol>
+</aside></div>
+<script type="module" src="static/player.js"></script></body></html>`;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const path = decodeURIComponent(url.pathname);
+  const learner = safe(url.searchParams.get('learner'));
+  const pkg = safe(url.searchParams.get('pkg'));
+
+  if (path === '/' || path === '/index.html') return send(res, 200, launcherPage(), TYPES['.html']);
+  if (path === '/player.html') return send(res, 200, playerPage(), TYPES['.html']);
+  if (path === '/vendor/scorm-again.min.js') return send(res, 200, readFileSync(scormAgainFile), TYPES['.js']);
+  if (path.startsWith('/static/')) {
+    const name = path.slice('/static/'.length);
+    const file = join(here, 'client', name);
+    if (!/^[\w-]+\.(js|css)$/.test(name) || !existsSync(file)) return send(res, 404, 'not found');
+    return send(res, 200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
+  }
+  if (path === '/api/packages') return json(res, 200, packageIndex());
+
+  // Package content: /content/<zip>/<rev>/<path inside the zip>
+  const content = /^\/content\/([\w.-]+\.zip)\/(\d+)\/(.+)$/.exec(path);
+  if (content) {
+    const files = zipFiles(content[1] as string);
+    const data = files?.[content[3] as string];
+    if (!data) return send(res, 404, 'not found');
+    return send(res, 200, data, TYPES[extname(content[3] as string)] ?? 'application/octet-stream');
+  }
+
+  if (path.startsWith('/api/')) {
+    if (!learner || !pkg) return json(res, 400, { error: 'learner and pkg are required ([\\w.@-]{1,80})' });
+    const file = cmiFile(learner, pkg);
+    if (path === '/api/cmi' && req.method === 'GET') {
+      return json(res, 200, existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+    }
+    if ((path === '/api/cmi' && req.method === 'PUT') || (path === '/api/commit' && req.method === 'POST')) {
+      // Commits arrive as JSON, or as text/plain from sendBeacon on terminate.
+      let body: { cmi?: unknown } | null = null;
+      try {
+        body = JSON.parse(await readBody(req)) as { cmi?: unknown };
+      } catch {
+        return json(res, 400, { result: false, errorCode: 101 });
+      }
+      const cmi = path === '/api/cmi' ? body : body?.cmi;
+      if (!cmi || typeof cmi !== 'object') return json(res, 400, { result: false, errorCode: 101 });
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify(cmi, null, 2)}\n`);
+      return json(res, 200, { result: true, errorCode: 0 });
+    }
+    if (path === '/api/reset' && req.method === 'POST') {
+      rmSync(file, { force: true });
+      return json(res, 200, { result: true });
+    }
+  }
+  return send(res, 404, 'not found');
+}
+
+export function startPreview(port: number): Promise<{ port: number; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[preview]', error);
+      if (!res.headersSent) send(res, 500, 'internal error');
+    });
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      ok({ port: typeof address === 'object' && address ? address.port : port, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const fixed = process.env.PORT ? Number(process.env.PORT) : null;
+  let started: Awaited<ReturnType<typeof startPreview>> | null = null;
+  for (let port = fixed ?? 4321; !started; port++) {
+    try {
+      started = await startPreview(port);
+    } catch (error) {
+      if (fixed !== null || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port > 4421) throw error;
+    }
+  }
+  const count = packageIndex().length;
+  console.log(`Local LMS preview: http://127.0.0.1:${started.port}/  (${count} package${count === 1 ? '' : 's'} from ${packagesDir}; learner data in ${dataDir})`);
+  if (count === 0) console.log('No packages yet: run npm run package (npm start does build + package + preview).');
+  if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+  readdirSync(dataDir); // fail early if the data folder is unusable
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(`preview: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,25 @@
+/** Strings of the LMS status indicator, banners and Exit button (merged into `ui` by the lead). */
+export const lmsUi = {
+  'lms.mode.standalone': '单机模式',
+  'lms.mode.standaloneHint': '未连接学习平台，进度保存在本浏览器中。',
+  'lms.mode.scorm12': '已连接学习平台',
+  'lms.mode.scorm2004': '已连接学习平台',
+  'lms.mode.lmsHint': '进度会自动保存到学习平台（{version}）。',
+  'lms.mode.connecting': '正在连接…',
+  'lms.mode.unavailable': '学习平台未响应',
+  'lms.mode.unavailableHint': '学习平台没有接受本次会话，进度暂时只保存在本浏览器中。',
+  'lms.banner.commitFailing': '暂时无法把进度保存到学习平台。你的进度已保存在本浏览器中，系统会自动重试；请先不要关闭此窗口。',
+  'lms.banner.unavailable': '暂时无法连接学习平台。你可以继续学习，进度会保存在本浏览器中；下次从学习平台打开课程时会自动补上。',
+  'lms.notice.corrupt': '之前保存的学习记录无法读取，课程已从头开始。',
+  'lms.notice.recovered': '已从本浏览器恢复学习平台未保存的进度。',
+  'lms.notice.dismiss': '知道了',
+  'lms.exit': '退出课程',
+  'lms.exit.done': '已安全退出，进度已保存。现在可以关闭此窗口。',
+  'lms.interactionsOff': '本学习平台不记录逐题作答，只记录成绩与完成情况。',
+} as const;
+
+export type LmsUiKey = keyof typeof lmsUi;
+
+export function tl(key: LmsUiKey, vars: Record<string, string | number> = {}): string {
+  return lmsUi[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}

@@ -1,0 +1,42 @@
+import { atom } from 'nanostores';
+import type { LmsKind } from './types.ts';
+
+/**
+ * What the learner may need to know about the connection to the LMS. Written only by the
+ * adapters and `src/state/persistence.ts`; read by the LmsStatus island. Learner progress
+ * itself never lives here.
+ */
+export interface LmsStatus {
+  /** Runtime in use; `connecting` until the adapter has loaded the stored state. */
+  kind: LmsKind | 'connecting';
+  /** True after repeated failed SetValue/Commit calls; cleared by the next successful commit. */
+  commitFailing: boolean;
+  /** True when the LMS API was found but refused the session (Initialize failed). */
+  lmsUnavailable: boolean;
+  /** Stored suspend data could not be read: the course started fresh (or from the browser copy). */
+  corruptData: boolean;
+  /** Progress the LMS had lost was recovered from this browser's copy. */
+  recovered: boolean;
+  /** The LMS does not support interactions; answers are not reported individually. */
+  interactionsOff: boolean;
+  /** The session has been ended (Exit button or page hide); no more calls to the LMS. */
+  finished: boolean;
+}
+
+export const initialLmsStatus: LmsStatus = {
+  kind: 'connecting',
+  commitFailing: false,
+  lmsUnavailable: false,
+  corruptData: false,
+  recovered: false,
+  interactionsOff: false,
+  finished: false,
+};
+
+export const $lmsStatus = atom<LmsStatus>({ ...initialLmsStatus });
+
+export function patchLmsStatus(patch: Partial<LmsStatus>): void {
+  const current = $lmsStatus.get();
+  const changed = (Object.keys(patch) as (keyof LmsStatus)[]).some((key) => current[key] !== patch[key]);
+  if (changed) $lmsStatus.set({ ...current, ...patch });
+}

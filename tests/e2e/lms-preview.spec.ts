@@ -1,0 +1,153 @@
+/**
+ * The LMS journeys of issue 3, through the local LMS preview (scorm-again in the parent window,
+ * the package served from its zip under a deep path), for SCORM 1.2 and SCORM 2004.
+ */
+import { expect, test } from './fixtures.ts';
+import {
+  closeCourse,
+  courseFrame,
+  expectedStatusAfterReading,
+  hydrated,
+  launch,
+  newLearner,
+  openLesson,
+  readToEnd,
+  storedCmi,
+  waitForTerminate,
+  type StoredCmi,
+} from './lms-helpers.ts';
+
+const TIMESPAN_12 = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
+const DURATION_2004 = /^P(\d+Y)?(\d+M)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/;
+
+for (const version of ['1.2', '2004'] as const) {
+  test.describe(`SCORM ${version} in the local LMS`, () => {
+    test('launch → P01 to the end → P02 → close → relaunch resumes on P02 with P01 kept', async ({ page, browser, request }) => {
+      const learner = newLearner(`journey${version}`);
+      let frame = await launch(page, version, learner);
+      await expect(frame.getByTestId('lms-mode')).toContainText('已连接学习平台');
+      await openLesson(frame, 'P01');
+      await readToEnd(frame);
+      const p01Status = await expectedStatusAfterReading(frame, 'P01');
+      await frame.getByTestId('next').click();
+      await expect.poll(() => frame.url()).toMatch(/p02\.html$/);
+      await hydrated(frame);
+      const cmi = await closeCourse(page, request, version, learner);
+
+      // What scorm-again recorded: bookmark, statuses, exit, session time, suspend data.
+      if (version === '1.2') {
+        const core = cmi.core as StoredCmi;
+        expect(core.lesson_location).toBe('P02');
+        expect(core.lesson_status).toBe('incomplete');
+        expect(core.exit).toBe('suspend');
+        expect(core.session_time).toMatch(TIMESPAN_12);
+        expect(core.total_time).toMatch(TIMESPAN_12);
+      } else {
+        expect(cmi.location).toBe('P02');
+        expect(cmi.completion_status).toBe('incomplete');
+        expect(cmi.success_status).toBe('unknown');
+        expect(cmi.exit).toBe('suspend');
+        expect(cmi.session_time).toMatch(DURATION_2004);
+        const objectives = Object.values(cmi.objectives as Record<string, { id: string; completion_status: string }>);
+        expect(objectives.find((o) => o.id === 'P01')?.completion_status).toBe(p01Status.source === '已完成' ? 'completed' : 'incomplete');
+        expect(objectives.find((o) => o.id === 'P02')?.completion_status).toMatch(/incomplete|completed/);
+      }
+      expect(String(cmi.suspend_data)).toMatch(/^S2\.[A-Za-z0-9_-]+$/);
+
+      // Relaunch in a fresh browser profile: everything must come back from the LMS alone.
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, baseURL: test.info().project.use.baseURL });
+      const again = await context.newPage();
+      const errors: string[] = [];
+      again.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      frame = await launch(again, version, learner);
+      await expect(frame.getByTestId('resume')).toContainText('P02');
+      await expect(frame.getByTestId('status-P01')).toHaveText(p01Status);
+      await expect(frame.getByTestId('status-P02')).toHaveText(/学习中|已完成/);
+      const entry = await again.evaluate((v) => {
+        const api = (window as unknown as { preview: { api: { cmi: Record<string, unknown> } } }).preview.api;
+        return v === '1.2' ? (api.cmi.core as Record<string, string>).entry : (api.cmi.entry as string);
+      }, version);
+      expect(entry).toBe('resume');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    test('reloading the course frame mid-lesson loses nothing', async ({ page }) => {
+      const learner = newLearner(`reload${version}`);
+      let frame = await launch(page, version, learner);
+      await openLesson(frame, 'P01');
+      await readToEnd(frame);
+      const ended = await frame.evaluate(() => localStorage.length);
+      expect(ended).toBeGreaterThan(0);
+      await frame.evaluate(() => location.reload());
+      frame = await courseFrame(page);
+      await expect.poll(() => frame.url()).toMatch(/p01\.html$/);
+      await expect(frame.getByTestId('lms-mode')).toContainText('已连接学习平台');
+      await frame.locator('a[href="index.html"]:visible').first().click();
+      await hydrated(frame);
+      await expect(frame.getByTestId('status-P01')).toHaveText(await expectedStatusAfterReading(frame, 'P01'));
+      await expect(frame.getByTestId('resume')).toContainText('P01');
+    });
+
+    test('commit failures: banner, learner keeps working, recovery clears it, relaunch has everything', async ({ page, browser, request }) => {
+      test.setTimeout(90_000);
+      const learner = newLearner(`commit${version}`);
+      let frame = await launch(page, version, learner);
+      await page.getByTestId('fault-commit').check();
+      await openLesson(frame, 'P01');
+      await readToEnd(frame);
+      // First try after ~1 s, retries after 2 s and 4 s: the third failure shows the banner.
+      await expect(frame.getByTestId('lms-banner')).toContainText('暂时无法把进度保存到学习平台', { timeout: 20_000 });
+      await expect(frame.getByRole('status').filter({ hasText: '暂时无法' })).toBeVisible();
+      // Not blocking: the learner carries on to P02.
+      await frame.getByTestId('next').click();
+      await expect.poll(() => frame.url()).toMatch(/p02\.html$/);
+      await hydrated(frame);
+      await page.getByTestId('fault-commit').uncheck();
+      await expect(frame.getByTestId('lms-banner')).toHaveCount(0, { timeout: 30_000 });
+      const stored = await storedCmi(request, version, learner);
+      expect(version === '1.2' ? (stored?.core as StoredCmi).lesson_location : stored?.location).toBe('P02');
+      await closeCourse(page, request, version, learner);
+
+      const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+      frame = await launch(await context.newPage(), version, learner);
+      await expect(frame.getByTestId('resume')).toContainText('P02');
+      await context.close();
+    });
+
+    test('the Exit button ends the session once and says it is safe to close', async ({ page, request }) => {
+      const learner = newLearner(`exit${version}`);
+      const frame = await launch(page, version, learner);
+      await openLesson(frame, 'P01');
+      await frame.getByTestId('lms-exit').click();
+      await expect(frame.getByTestId('lms-banner')).toContainText('已安全退出');
+      await expect(frame.getByTestId('lms-exit')).toHaveCount(0);
+      const cmi = await waitForTerminate(request, version, learner);
+      expect(version === '1.2' ? (cmi.core as StoredCmi).lesson_location : cmi.location).toBe('P01');
+      // Leaving the page afterwards (pagehide) must not terminate a second time.
+      await page.getByTestId('close').click();
+      const terminations = await page.evaluate(
+        (name) => (window as unknown as { preview: { calls: { text: string }[] } }).preview.calls.filter((c) => c.text.startsWith(`${name}(`)).length,
+        version === '1.2' ? 'LMSFinish' : 'Terminate',
+      );
+      expect(terminations).toBe(1);
+    });
+
+    test('corrupt suspend data: the course opens fresh with a notice and no console error', async ({ page, request }) => {
+      const learner = newLearner(`corrupt${version}`);
+      const pkg = version === '1.2' ? 'course-scorm12.zip' : 'course-scorm2004.zip';
+      const record =
+        version === '1.2'
+          ? { core: { lesson_status: 'incomplete', lesson_location: '' }, suspend_data: 'S2.@@this-is-not-ours' }
+          : { completion_status: 'incomplete', location: '', suspend_data: '{"lzw":"ÿ¿"}' };
+      const put = await request.put(`api/cmi?learner=${learner}&pkg=${pkg}`, { data: record });
+      expect(put.ok()).toBe(true);
+      const frame = await launch(page, version, learner);
+      await expect(frame.getByTestId('lms-notice')).toContainText('之前保存的学习记录无法读取');
+      await expect(frame.getByTestId('progress-text')).toHaveText(/已完成 0 \//);
+      // It keeps working: a lesson can be opened and the LMS gets clean data again.
+      await openLesson(frame, 'P01');
+      await expect(frame.getByTestId('lms-mode')).toContainText('已连接学习平台');
+    });
+  });
+}
