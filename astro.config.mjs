@@ -11,5 +11,10 @@ export default defineConfig({
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   prefetch: false,
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Vite's preload helper would resolve dynamic-import dependencies against the site root
+    // ("/_astro/…"), which breaks under an LMS's deep path; make JS resolve them from itself.
+    experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
+  },
 });

@@ -35,12 +35,20 @@ function closure(file, seen = new Set()) {
   return seen;
 }
 
-/** Entry scripts of a page: module scripts, island components and renderers. */
+/** Entry scripts of a page, split into what runs at load and what waits for the learner. */
 function pageEntries(html) {
-  const urls = new Set();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(m[1]);
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) urls.add(m[1]);
-  return [...urls].map((u) => normalize(join(dist, u)));
+  const atLoad = new Set();
+  const onDemand = new Set();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) atLoad.add(m[1]);
+  for (const m of html.matchAll(/<astro-island\s[^>]*>/g)) {
+    const tag = m[0];
+    const urls = [...tag.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((x) => x[1]);
+    // client:visible / client:idle islands load only when scrolled into view or idle.
+    const lazy = /\sclient="(visible|idle|media)"/.test(tag);
+    for (const url of urls) (lazy ? onDemand : atLoad).add(url);
+  }
+  const resolve = (urls) => [...urls].map((u) => normalize(join(dist, u)));
+  return { atLoad: resolve(atLoad), onDemand: resolve(onDemand) };
 }
 
 function inlineScriptBytes(html) {
@@ -49,37 +57,51 @@ function inlineScriptBytes(html) {
   return total.length ? gzipSync(total).length : 0;
 }
 
+const sum = (files) => [...files].reduce((total, f) => total + gzipSize(f), 0);
+
 function pageJs(file) {
   const html = readFileSync(file, 'utf8');
-  const files = new Set();
-  for (const entry of pageEntries(html)) for (const f of closure(entry)) files.add(f);
-  const external = [...files].reduce((sum, f) => sum + gzipSize(f), 0);
-  return { files, external, inline: inlineScriptBytes(html), html };
+  const { atLoad, onDemand } = pageEntries(html);
+  const loadFiles = new Set();
+  for (const entry of atLoad) for (const f of closure(entry)) loadFiles.add(f);
+  const lazyFiles = new Set();
+  for (const entry of onDemand) for (const f of closure(entry)) if (!loadFiles.has(f)) lazyFiles.add(f);
+  return { loadFiles, atLoad: sum(loadFiles), onDemand: sum(lazyFiles), inline: inlineScriptBytes(html), html };
 }
 
 const pages = readdirSync(dist).filter((f) => f.endsWith('.html')).sort();
 const byPage = new Map(pages.map((p) => [p, pageJs(join(dist, p))]));
 
-console.log('\nJavaScript per page (gzip; external modules + inline scripts):');
+console.log('\nJavaScript per page (gzip). "at load" runs when the page opens; "on demand" is the');
+console.log('quiz / role-play islands, fetched only when the learner scrolls to them:');
 for (const [page, js] of byPage) {
-  const total = js.external + js.inline;
-  const islands = [...js.html.matchAll(/component-url="[^"]*\/([A-Za-z]+)\.[\w-]+\.js"/g)].map((m) => m[1]);
-  const heavy = islands.some((i) => i === 'Quiz' || i === 'RolePlay');
-  const budget = /^p\d\d\.html$/.test(page) && !heavy ? 15 * 1024 : null;
-  const flag = budget && total > budget ? '  ✗ over 15 KB budget' : budget ? '  ✓ ≤ 15 KB' : '';
-  if (budget && total > budget) failures.push(`${page} loads ${KB(total)} of JS`);
-  console.log(`  ${page.padEnd(40)} ${KB(total).padStart(9)}  (${KB(js.external)} modules + ${KB(js.inline)} inline)${flag}`);
+  const total = js.atLoad + js.inline;
+  const isLesson = /^p\d\d\.html$/.test(page);
+  const flag = isLesson ? (total > 15 * 1024 ? '  ✗ over 15 KB budget' : '  ✓ ≤ 15 KB') : '';
+  if (isLesson && total > 15 * 1024) failures.push(`${page} loads ${KB(total)} of JS at load`);
+  const lazy = js.onDemand ? ` + ${KB(js.onDemand)} on demand` : '';
+  console.log(`  ${page.padEnd(40)} ${KB(total).padStart(9)} at load${lazy}${flag}`);
 }
 
-// An island's own cost: its module closure minus what the plainest page already loads.
-const baseline = byPage.get('index.html')?.files ?? new Set();
+// The Preact runtime (renderer + its imports) is shared by every island on a page.
+const anyRenderer = [...byPage.values()].map((p) => /renderer-url="([^"]+)"/.exec(p.html)?.[1]).find(Boolean);
+const framework = anyRenderer ? closure(normalize(join(dist, anyRenderer))) : new Set();
+const shell = byPage.get('index.html')?.loadFiles ?? new Set();
+console.log(`\nShared runtime: page shell ${KB(sum(shell))} (every page); Preact runtime ${KB(sum([...framework].filter((f) => !shell.has(f))))} (pages with islands)`);
+
+const lmsRuntime = readdirSync(join(dist, '_astro')).find((f) => f.startsWith('scorm-runtime.'));
+if (lmsRuntime) {
+  const files = [...closure(join(dist, '_astro', lmsRuntime))].filter((f) => !shell.has(f));
+  console.log(`SCORM runtime: ${KB(sum(files))}, loaded once per session and only when an LMS API is found`);
+}
+
 const islandBudgets = { Quiz: 12 * 1024, RolePlay: 15 * 1024 };
 const islandFiles = readdirSync(join(dist, '_astro')).filter((f) => /^[A-Z][A-Za-z]+\.[\w-]+\.js$/.test(f));
-console.log('\nIsland JavaScript beyond the shared runtime (gzip):');
+console.log('\nIsland JavaScript of its own (gzip; beyond the page shell and the Preact runtime):');
 for (const file of islandFiles.sort()) {
   const name = file.split('.')[0];
-  const own = [...closure(join(dist, '_astro', file))].filter((f) => !baseline.has(f));
-  const bytes = own.reduce((sum, f) => sum + gzipSize(f), 0);
+  const own = [...closure(join(dist, '_astro', file))].filter((f) => !shell.has(f) && !framework.has(f));
+  const bytes = sum(own);
   const budget = islandBudgets[name];
   const flag = budget ? (bytes > budget ? `  ✗ over ${KB(budget)}` : `  ✓ ≤ ${KB(budget)}`) : '';
   if (budget && bytes > budget) failures.push(`${name} island is ${KB(bytes)}`);

@@ -122,3 +122,206 @@ export function checksum12(text: string): number {
   }
   return ((h >>> 12) ^ h) & 0xfff;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Mixed-radix packing (format v3 onwards).
+
+const TWO_48 = 2 ** 48;
+const big = (n: number | bigint): bigint => (typeof n === 'bigint' ? n : BigInt(n));
+
+/**
+ * Writes a sequence of digits, each with its own radix (a score is a digit in radix 101, a
+ * choice among 3 a digit in radix 3…), as ONE number in base 64: the output takes
+ * ⌈log2(radix product) / 6⌉ characters, so no field wastes the fraction of a bit that a
+ * fixed bit width would. The first digit written is the least significant; a leading 1 above
+ * the last digit (a sentinel) fixes the length, so the reader can tell a truncated string.
+ * Binary codes (flags, Elias gamma) are digits in radix 2.
+ */
+export class RadixWriter {
+  private readonly values: (number | bigint)[] = [];
+  private readonly radices: (number | bigint)[] = [];
+  /** Information written so far, in bits (for cost estimates and tests). */
+  bits = 0;
+
+  /** Writes `value` (0 ≤ value < radix). A digit of radix 1 takes no space. */
+  digit(value: number | bigint, radix: number | bigint): void {
+    const ok =
+      typeof value === 'bigint' || typeof radix === 'bigint'
+        ? big(value) >= 0n && big(value) < big(radix)
+        : Number.isSafeInteger(value) && Number.isSafeInteger(radix) && value >= 0 && value < radix;
+    if (!ok) throw new TypeError(`codec: digit ${value} does not fit radix ${radix}`);
+    if (big(radix) === 1n) return;
+    this.values.push(value);
+    this.radices.push(radix);
+    this.bits += typeof radix === 'bigint' ? log2Big(radix) : Math.log2(radix);
+  }
+
+  bit(flag: boolean): void {
+    this.digit(flag ? 1 : 0, 2);
+  }
+
+  /** `value` in `width` bits (width ≤ 48). */
+  write(value: number, width: number): void {
+    this.digit(value, 2 ** width);
+  }
+
+  /** Elias-gamma code of n + 1: 1 bit for 0, 3 for 1–2, 5 for 3–6… Small counts stay small. */
+  uint(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0) throw new TypeError(`codec: expected a non-negative integer, got ${n}`);
+    const v = n + 1;
+    const width = Math.floor(Math.log2(v)) + 1;
+    for (let i = 1; i < width; i++) this.bit(false);
+    for (let i = width - 1; i >= 0; i--) this.digit(Math.floor(v / 2 ** i) % 2, 2);
+  }
+
+  /** IEEE-754 double, for the rare non-integer score or seed. */
+  float64(value: number): void {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, value);
+    for (let i = 0; i < 8; i++) this.digit(view.getUint8(i), 256);
+  }
+
+  /** The number in base64url, most significant character first. */
+  toText(): string {
+    let n = 1n; // the sentinel
+    let accValue = 0;
+    let accRadix = 1;
+    const flush = () => {
+      if (accRadix > 1) n = n * BigInt(accRadix) + BigInt(accValue);
+      accValue = 0;
+      accRadix = 1;
+    };
+    // Last digit first (it ends up most significant); small radices are combined in a double
+    // (exact below 2^53) before they touch the BigInt.
+    for (let i = this.values.length - 1; i >= 0; i--) {
+      const radix = this.radices[i] as number | bigint;
+      const value = this.values[i] as number | bigint;
+      if (typeof radix === 'number' && typeof value === 'number' && accRadix * radix <= TWO_48) {
+        accValue = accValue * radix + value;
+        accRadix *= radix;
+        continue;
+      }
+      flush();
+      if (typeof radix === 'number' && typeof value === 'number' && radix <= TWO_48) {
+        accValue = value;
+        accRadix = radix;
+      } else n = n * big(radix) + big(value);
+    }
+    flush();
+    let binary = n.toString(2);
+    binary = '0'.repeat((6 - (binary.length % 6)) % 6) + binary;
+    let out = '';
+    for (let i = 0; i < binary.length; i += 6) out += ALPHABET[parseInt(binary.slice(i, i + 6), 2)];
+    return out;
+  }
+}
+
+/** Reads what RadixWriter wrote, digit by digit with the same radices. */
+export class RadixReader {
+  private n: bigint;
+
+  constructor(text: string) {
+    if (text.length === 0) throw new CodecError('no payload');
+    let binary = '';
+    for (const c of text) {
+      const v = ALPHABET_INDEX.get(c);
+      if (v === undefined) throw new CodecError(`character "${c}" is not in the base64url alphabet`);
+      binary += v.toString(2).padStart(6, '0');
+    }
+    // The writer never emits a leading zero character (the sentinel is the top bit).
+    if (text[0] === ALPHABET[0]) throw new CodecError('payload does not start like ours');
+    this.n = BigInt(`0b${binary}`);
+  }
+
+  digit(radix: number): number {
+    if (radix === 1) return 0;
+    const r = BigInt(radix);
+    // Above every unread digit sits the sentinel, so n ≥ the remaining radices ≥ this radix.
+    if (this.n < r) throw new CodecError('data ends early (truncated)');
+    const v = this.n % r;
+    this.n /= r;
+    return Number(v);
+  }
+
+  bigDigit(radix: bigint): bigint {
+    if (radix === 1n) return 0n;
+    if (this.n < radix) throw new CodecError('data ends early (truncated)');
+    const v = this.n % radix;
+    this.n /= radix;
+    return v;
+  }
+
+  bit(): boolean {
+    return this.digit(2) === 1;
+  }
+
+  read(width: number): number {
+    return this.digit(2 ** width);
+  }
+
+  uint(): number {
+    let zeros = 0;
+    while (!this.bit()) {
+      zeros++;
+      if (zeros > 52) throw new CodecError('number too large');
+    }
+    let v = 1;
+    for (let i = 0; i < zeros; i++) v = v * 2 + this.digit(2);
+    return v - 1;
+  }
+
+  float64(): number {
+    const view = new DataView(new ArrayBuffer(8));
+    for (let i = 0; i < 8; i++) view.setUint8(i, this.digit(256));
+    return view.getFloat64(0);
+  }
+
+  /** After the last field only the sentinel may remain. */
+  assertEnd(): void {
+    if (this.n !== 1n) throw new CodecError('unexpected data after the end');
+  }
+}
+
+/** log2 of a positive BigInt (approximate, for cost estimates). */
+export function log2Big(n: bigint): number {
+  const bits = n.toString(2).length;
+  if (bits <= 50) return Math.log2(Number(n));
+  return bits - 50 + Math.log2(Number(n >> BigInt(bits - 50)));
+}
+
+const binomials = new Map<string, bigint>();
+/** C(n, k) as a BigInt (memoised). */
+export function binomial(n: number, k: number): bigint {
+  if (k < 0 || k > n) return 0n;
+  k = Math.min(k, n - k);
+  const key = `${n},${k}`;
+  const hit = binomials.get(key);
+  if (hit !== undefined) return hit;
+  let c = 1n;
+  for (let i = 1; i <= k; i++) c = (c * BigInt(n - k + i)) / BigInt(i);
+  binomials.set(key, c);
+  return c;
+}
+
+/** Rank of an ascending subset of 0…n−1 among all subsets of its size (combinatorial number system). */
+export function subsetRank(members: readonly number[]): bigint {
+  let rank = 0n;
+  members.forEach((c, i) => {
+    rank += binomial(c, i + 1);
+  });
+  return rank;
+}
+
+/** The ascending subset of 0…n−1 with `size` members and this rank. */
+export function subsetUnrank(rank: bigint, size: number, n: number): number[] {
+  const out: number[] = new Array(size);
+  let c = n;
+  for (let i = size; i >= 1; i--) {
+    c--;
+    while (c >= 0 && binomial(c, i) > rank) c--;
+    if (c < 0) throw new CodecError('bad subset rank');
+    out[i - 1] = c;
+    rank -= binomial(c, i);
+  }
+  return out;
+}

@@ -53,12 +53,73 @@ export const SCENARIO_IDS: readonly string[] = [
 /** Complaint-model steps (course-outline.md §4.5a). */
 export const STEP_IDS: readonly string[] = ['listen', 'empathise', 'solve', 'follow-up'];
 
+/** Role-play ending ids (scenarios/*.yaml `endings`), in the order they were first written. */
+export const ENDING_IDS: readonly string[] = [
+  'e-loyal',
+  'e-resolved',
+  'e-escalated',
+  'e-lost',
+  'e-closed',
+  'e-repeat',
+  // append new ending ids below this line
+];
+
+/**
+ * The item ids of every ordering and matching question (quizzes/*.yaml), so that a response to
+ * one of them is stored as "entry k, arrangement j" (a dozen bits) instead of its words.
+ * Ordering: the item ids in the authored order. Matching: the left ids, ` | `, the right ids.
+ * A question whose items change gets a NEW line (the old one stays: saved answers point to it).
+ */
+export const ITEM_SETS: readonly string[] = [
+  'learn set deliver confirm', // p01.q4
+  'standard monitor channels | r-standard r-monitor r-channels r-price', // p02.q3
+  'listen empathise solve follow-up', // p03.q1
+  'listen empathise solve follow-up | say-listen say-empathise say-solve say-follow-up say-rule', // p03.q4
+  'connect tailor surprise empathy | r-connect r-tailor r-surprise r-empathy r-script', // p04.q3
+  'admit read handle next report', // p05.q4
+  'elder keyword handoff review | r-human r-routing r-collab r-feedback r-remove', // p05.q5
+  'map mark price risk act', // p06.q8
+  'aware evaluate purchase experience loyalty', // p07.q1
+  't-ad t-compare t-sign t-call t-refer | s-aware s-evaluate s-purchase s-experience s-loyalty', // p07.q2
+  'o-crowd o-route o-noise | r-space r-flow r-ambient r-value', // p08.q1
+  'respond empower standard prevent', // p09.q1
+  'respond empower standard prevent | r-respond r-empower r-standard r-prevent r-coupon', // p09.q4
+  'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-p03', // p10.q1
+  'know differ say', // p10.q9
+  // append new item sets below this line
+];
+
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
 export interface IdTables {
   lessons: readonly string[];
   quizzes: readonly string[];
   scenarios: readonly string[];
   steps: readonly string[];
+  /** Ending ids (format v3 onwards). Default: none, every ending is written in full. */
+  endings?: readonly string[];
+  /** Ordering/matching item sets, as in ITEM_SETS (format v3 onwards). Default: none. */
+  items?: readonly string[];
 }
 
-export const ID_TABLES: IdTables = { lessons: LESSON_IDS, quizzes: QUIZ_IDS, scenarios: SCENARIO_IDS, steps: STEP_IDS };
+export const ID_TABLES: IdTables = {
+  lessons: LESSON_IDS,
+  quizzes: QUIZ_IDS,
+  scenarios: SCENARIO_IDS,
+  steps: STEP_IDS,
+  endings: ENDING_IDS,
+  items: ITEM_SETS,
+};
+
+/** One entry of ITEM_SETS, parsed. */
+export type ItemSet = { kind: 'ordering'; items: string[] } | { kind: 'matching'; left: string[]; right: string[] };
+
+/** Parses an ITEM_SETS line ("a b c" or "l1 l2 | r1 r2 r3"). */
+export function parseItemSet(line: string): ItemSet {
+  const [left, right] = line.split('|').map((part) => part.trim().split(/\s+/).filter(Boolean));
+  return right === undefined ? { kind: 'ordering', items: left ?? [] } : { kind: 'matching', left: left ?? [], right };
+}
+
+/** The ITEM_SETS line of an ordering or matching question (what tests ask authors to append). */
+export function itemSetLine(set: ItemSet): string {
+  return set.kind === 'ordering' ? set.items.join(' ') : `${set.left.join(' ')} | ${set.right.join(' ')}`;
+}

@@ -1,28 +1,50 @@
 /**
  * The suspend-data codec: LearnerState ⇄ a short ASCII string for `cmi.suspend_data`.
  *
- * Text layout: `S<version>.<payload>`. Version 2 (current) is `S2.` + 2 checksum characters +
- * a bit-packed payload in base64url (see codec-bits.ts). Why it stays small and survives content
- * edits:
- * - Ids are never stored as positions in the content. Lesson, quiz, scenario and step ids are
- *   written as their index in the committed, append-only tables of codec-ids.ts (an inserted
- *   lesson gets a new index at the end; existing indices never move). An id missing from the
- *   table is written out in full and still round-trips.
- * - Question, option, choice and ending ids are local to their quiz or scenario; each one is
- *   written in full the first time it appears in a state and as a back-reference (a few bits)
- *   after that, so "q3", "b" or "c2" cost 2–5 bits per use.
- * - Scores 0–100 take 7 bits, counts take an Elias-gamma code (1 bit for 0), the order of
- *   `ended` and `checked` is written as a bit mask over `visited` / the answered questions
- *   whenever it follows them (it normally does).
+ * Text layout: `S<version>.<body>`. Version 3 (current) is `S3.` + 2 checksum characters + the
+ * payload: every field is a digit with its own radix, and the whole sequence is ONE number
+ * written in base64url (RadixWriter in codec-bits.ts), so a score 0–100 costs log2(101) ≈ 6.66
+ * bits, a choice among 3 costs 1.58 bits, and nothing is rounded up to whole bits. Why it stays
+ * small and survives content edits:
+ * - Ids are never stored as positions in the content. Lesson, quiz, scenario, complaint-step and
+ *   ending ids, and the item sets of ordering/matching questions, are written as their index in
+ *   the committed, append-only tables of codec-ids.ts (an inserted lesson gets a new index at the
+ *   end; existing indices never move). The radix of each table is written once per state (the
+ *   largest index it uses + 1), so tables can grow without limit and older strings still read.
+ *   An id missing from a table is written out in full and still round-trips.
+ * - Patterned local ids are numbers: question ids q<n> (the attempt's questions as a partial
+ *   permutation of the bank's numbers), single-letter option ids (a digit; a multiple response
+ *   is a bit mask), true/false (one bit), choice ids c<n> (first number and then the steps
+ *   between numbers, which are nearly constant because authors number choices in conversation
+ *   order). An ordering answer is a permutation index into its item set, a matching answer one
+ *   digit per left item. Anything else is written in full once and back-referenced after that.
+ * - Counts that are the same all over a state (20 attempts, 4 answers, paths of 10 choices) are
+ *   coded relative to a per-state base: 1 bit each when they equal it.
+ * - Sets are combinations: the 63 lessons visited in course order cost a few bits, not 63×7.
+ *   Quizzes and scenarios are written in table order (their key order in the decoded records is
+ *   that order; Records are unordered and nothing depends on it).
+ * - A best score is coded relative to the last score (best ≥ last, usually), seeds are 16 bits
+ *   (src/state/quiz.ts draws them below 2^16; older 32-bit seeds take a 2-way escape).
  *
- * Versions: every version ever written has a decoder here, and `UPGRADES[n]` lifts a version-n
- * state to version n + 1, so a learner who saved under an old build resumes under a new one.
- * Decoding never throws: garbage, truncated, foreign or unknown-version data returns
- * `{ state: null, reason }` and the reason is logged.
+ * Versions: every version ever written has a decoder here (v1 in codec-v1.ts, v2 in codec-v2.ts)
+ * and `UPGRADES[n]` lifts a version-n state to version n + 1, so a learner who saved under an
+ * old build resumes under a new one. Decoding never throws: garbage, truncated, foreign or
+ * unknown-version data returns `{ state: null, reason }` and the reason is logged.
  */
-import { BitReader, BitWriter, checksum12, CodecError, widthFor } from './codec-bits.ts';
-import { ID_TABLES, type IdTables } from './codec-ids.ts';
+import {
+  binomial,
+  BitReader,
+  BitWriter,
+  checksum12,
+  CodecError,
+  RadixReader,
+  RadixWriter,
+  subsetRank,
+  subsetUnrank,
+} from './codec-bits.ts';
+import { ID_TABLES, parseItemSet, type IdTables, type ItemSet } from './codec-ids.ts';
 import { decodeV1Body, upgradeV1, type V1State } from './codec-v1.ts';
+import { decodeV2Body } from './codec-v2.ts';
 import {
   DIMENSIONS,
   isLearnerState,
@@ -33,7 +55,7 @@ import {
   type ScenarioResult,
 } from './learner-state.ts';
 
-export const CODEC_VERSION = 2;
+export const CODEC_VERSION = 3;
 
 /** Suspend-data budget for SCORM 1.2 (CMIString4096); 2004 4th Ed allows 64,000. */
 export const SCORM12_SUSPEND_LIMIT = 4096;
@@ -42,121 +64,795 @@ export const SCORM2004_SUSPEND_LIMIT = 64000;
 /** Upper bound on any list length while decoding, so garbage cannot make us allocate wildly. */
 const MAX_ITEMS = 5000;
 const MAX_STRING = 4000;
+/** Largest |value| of a relative count (attempts, positions, choice steps…). */
+const MAX_COUNT = 2 ** 40;
+
+type Writer = RadixWriter;
+type Reader = RadixReader;
 
 // ---------------------------------------------------------------------------------------------
-// Symbols: ids written as table references, or in full on first use.
+// Per-state parameters. The encoder runs twice: the first pass records what the state needs
+// (largest index per table, the counts…), the second writes with parameters fitted to it. Each
+// parameter is written the first time it is used, so a small state pays only for what it has.
 
-/** 6-bit character codes for ids; code 63 escapes to a full 16-bit UTF-16 unit. */
+/** Per-state sizes: a table's used length, the letters a…, the question numbers q0…, the steps. */
+type SizeName = 'lessons' | 'quizzes' | 'scenarios' | 'steps' | 'endings' | 'items' | 'letters' | 'questions';
+
+/** Counts coded relative to a per-state base (Rice code of the zigzagged difference). */
+const COUNTS = ['attempts', 'answers', 'position', 'plays', 'pathLength', 'firstChoice', 'choiceStep'] as const;
+type CountName = (typeof COUNTS)[number];
+interface CountCode {
+  base: number;
+  k: number;
+}
+
+const zigzag = (d: number) => (d >= 0 ? 2 * d : -2 * d - 1);
+const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+const gammaBits = (n: number) => 2 * Math.floor(Math.log2(n + 1)) + 1;
+const riceBits = (z: number, k: number) => gammaBits(Math.floor(z / 2 ** k)) + k;
+
+/** The base and Rice parameter that code `values` in the fewest bits. */
+function fitCount(values: readonly number[]): CountCode {
+  const frequency = new Map<number, number>();
+  for (const v of values) frequency.set(v, (frequency.get(v) ?? 0) + 1);
+  const candidates = [...frequency.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([v]) => v);
+  const sorted = [...values].sort((a, b) => a - b);
+  candidates.push(0, sorted[Math.floor(sorted.length / 2)] ?? 0);
+  let best: CountCode = { base: 0, k: 0 };
+  let bestCost = Infinity;
+  for (const base of new Set(candidates)) {
+    for (let k = 0; k < 8; k++) {
+      let cost = gammaBits(zigzag(base)) + 3;
+      for (const v of values) cost += riceBits(zigzag(v - base), k);
+      if (cost < bestCost) [best, bestCost] = [{ base, k }, cost];
+    }
+  }
+  return best;
+}
+
+class Env {
+  private readonly needed = new Map<SizeName, number>();
+  private readonly samples = new Map<CountName, number[]>();
+  private readonly sizes = new Map<SizeName, number>();
+  private readonly counts = new Map<CountName, CountCode>();
+  private readonly done = new Set<string>();
+
+  constructor(
+    readonly mode: 'record' | 'write' | 'read',
+    /** Record mode: sizes large enough for anything (each table's full length…). Read mode: limits. */
+    private readonly bounds: Record<SizeName, number>,
+  ) {}
+
+  /** Record mode: this state needs size `name` to be at least `n`. */
+  need(name: SizeName, n: number): void {
+    if (this.mode === 'record') this.needed.set(name, Math.max(this.needed.get(name) ?? 0, n));
+  }
+
+  /** The parameters fitted to what the record pass saw, for the writing pass. */
+  plan(): Env {
+    const env = new Env('write', this.bounds);
+    for (const [name, n] of this.needed) env.sizes.set(name, n);
+    for (const [name, values] of this.samples) env.counts.set(name, fitCount(values));
+    return env;
+  }
+
+  writeSize(w: Writer, name: SizeName): number {
+    if (this.mode === 'record') return this.bounds[name];
+    const size = this.sizes.get(name) ?? 0;
+    if (!this.done.has(name)) {
+      w.uint(size);
+      this.done.add(name);
+    }
+    return size;
+  }
+
+  readSize(r: Reader, name: SizeName): number {
+    if (!this.done.has(name)) {
+      const size = r.uint();
+      if (size > this.bounds[name]) throw new CodecError(`${name}: index beyond the id table (older build?)`);
+      this.sizes.set(name, size);
+      this.done.add(name);
+    }
+    return this.sizes.get(name) as number;
+  }
+
+  writeCount(w: Writer, name: CountName, v: number): void {
+    if (!Number.isSafeInteger(v) || Math.abs(v) > MAX_COUNT) throw new TypeError(`codec: ${name} must be an integer, got ${v}`);
+    if (this.mode === 'record') {
+      const list = this.samples.get(name) ?? [];
+      list.push(v);
+      this.samples.set(name, list);
+      w.uint(zigzag(v));
+      return;
+    }
+    const code = this.counts.get(name) ?? { base: 0, k: 0 };
+    if (!this.done.has(name)) {
+      w.uint(zigzag(code.base));
+      w.digit(code.k, 8);
+      this.done.add(name);
+    }
+    const z = zigzag(v - code.base);
+    w.uint(Math.floor(z / 2 ** code.k));
+    w.digit(z % 2 ** code.k, 2 ** code.k);
+  }
+
+  readCount(r: Reader, name: CountName): number {
+    if (!this.done.has(name)) {
+      const base = unzigzag(r.uint());
+      if (Math.abs(base) > MAX_COUNT) throw new CodecError('count base out of range');
+      this.counts.set(name, { base, k: r.digit(8) });
+      this.done.add(name);
+    }
+    const code = this.counts.get(name) as CountCode;
+    const q = r.uint();
+    if (q > MAX_COUNT) throw new CodecError('count out of range');
+    const v = unzigzag(q * 2 ** code.k + r.digit(2 ** code.k)) + code.base;
+    if (!Number.isSafeInteger(v) || Math.abs(v) > MAX_COUNT) throw new CodecError('count out of range');
+    return v;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Symbols: ids as table references, or in full.
+
+/** 6-bit character codes for literal ids; code 63 escapes to a full 16-bit UTF-16 unit. */
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789-:_.ABCDEFGHIJKLMNOPQRSTUVW';
 const ID_CHAR_INDEX = new Map([...ID_CHARS].map((c, i) => [c, i]));
 const ESCAPE = 63;
 
-/**
- * A symbol table. Committed tables (lessons, quizzes, scenarios, steps) use a FIXED reference
- * width, so appending ids to codec-ids.ts never changes how older strings read; the all-ones
- * value escapes to a literal. Per-state tables (questions, options, choices, endings) start
- * empty and grow as the state is written, so their width follows their size.
- */
-class Symbols {
-  private readonly list: string[];
+/** Ids outside every table: written in full on first use, as a back-reference after that. */
+class Literals {
+  private readonly list: string[] = [];
   private readonly index = new Map<string, number>();
-  /** Fixed width in bits, or null for a per-state table. */
-  private readonly fixed: number | null;
-  constructor(primed: readonly string[] = [], fixedWidth: number | null = null) {
-    this.fixed = fixedWidth;
-    const capacity = fixedWidth === null ? Infinity : 2 ** fixedWidth - 1;
-    this.list = primed.slice(0, capacity);
-    this.list.forEach((s, i) => {
-      if (!this.index.has(s)) this.index.set(s, i);
-    });
-  }
-  private get escape(): number {
-    return this.fixed === null ? this.list.length : 2 ** this.fixed - 1;
-  }
-  private get width(): number {
-    return this.fixed ?? widthFor(this.list.length);
-  }
-  private add(s: string): void {
-    if (this.list.length >= this.escape && this.fixed !== null) return; // full: later uses stay literal
-    if (!this.index.has(s)) this.index.set(s, this.list.length);
-    this.list.push(s);
-  }
-  has(s: string): boolean {
-    return this.index.has(s);
-  }
-  get size(): number {
-    return this.list.length;
-  }
-  write(w: BitWriter, s: string): void {
+
+  write(w: Writer, s: string): void {
     const i = this.index.get(s);
-    if (i !== undefined) {
-      w.write(i, this.width);
-      return;
-    }
-    w.write(this.escape, this.width);
+    w.digit(i ?? this.list.length, this.list.length + 1);
+    if (i !== undefined) return;
     w.uint(s.length);
     for (let k = 0; k < s.length; k++) {
       const code = ID_CHAR_INDEX.get(s[k] as string);
-      if (code !== undefined) w.write(code, 6);
+      if (code !== undefined) w.digit(code, 64);
       else {
-        w.write(ESCAPE, 6);
-        w.write(s.charCodeAt(k), 16);
+        w.digit(ESCAPE, 64);
+        w.digit(s.charCodeAt(k), 65536);
       }
     }
     this.add(s);
   }
-  read(r: BitReader): string {
-    const i = r.read(this.width);
-    if (i === this.escape) {
-      const length = r.uint();
-      if (length > MAX_STRING) throw new CodecError('id too long');
-      let s = '';
-      for (let k = 0; k < length; k++) {
-        const code = r.read(6);
-        s += code === ESCAPE ? String.fromCharCode(r.read(16)) : (ID_CHARS[code] as string);
-      }
-      this.add(s);
-      return s;
+
+  read(r: Reader): string {
+    const i = r.digit(this.list.length + 1);
+    if (i < this.list.length) return this.list[i] as string;
+    const length = r.uint();
+    if (length > MAX_STRING) throw new CodecError('id too long');
+    let s = '';
+    for (let k = 0; k < length; k++) {
+      const code = r.digit(64);
+      s += code === ESCAPE ? String.fromCharCode(r.digit(65536)) : (ID_CHARS[code] as string);
     }
-    if (i >= this.list.length) throw new CodecError('reference to an unknown id');
-    return this.list[i] as string;
+    this.add(s);
+    return s;
+  }
+
+  private add(s: string): void {
+    if (!this.index.has(s)) this.index.set(s, this.list.length);
+    this.list.push(s);
   }
 }
 
-/** Reference widths of the committed tables in format v2 (capacity 2^w − 1 ids each). */
-const V2_WIDTHS = { lessons: 7, quizzes: 8, scenarios: 8, steps: 3 } as const;
+/** A committed table: index digits in radix (per-state size + 1); the top value escapes to a literal. */
+class Table {
+  readonly index = new Map<string, number>();
+  readonly extra = new Literals();
+  constructor(
+    readonly name: SizeName,
+    readonly list: readonly string[],
+  ) {
+    list.forEach((id, i) => {
+      if (!this.index.has(id)) this.index.set(id, i);
+    });
+  }
 
-interface Namespaces {
-  lessons: Symbols;
-  quizzes: Symbols;
-  scenarios: Symbols;
-  steps: Symbols;
-  questions: Symbols;
-  options: Symbols;
-  choices: Symbols;
-  /** Prefixes of numbered choice ids (the "c" of c1, c2…). */
-  choicePrefixes: Symbols;
-  endings: Symbols;
-  /** Every score in this state is an integer 0–100 (7 bits each, no per-score flag). */
-  smallScores: boolean;
+  write(w: Writer, env: Env, id: string): void {
+    const i = this.index.get(id);
+    if (i !== undefined) env.need(this.name, i + 1);
+    const size = env.writeSize(w, this.name);
+    if (i !== undefined && i < size) w.digit(i, size + 1);
+    else {
+      w.digit(size, size + 1);
+      this.extra.write(w, id);
+    }
+  }
+
+  read(r: Reader, env: Env): string {
+    const size = env.readSize(r, this.name);
+    const i = r.digit(size + 1);
+    return i < size ? (this.list[i] as string) : this.extra.read(r);
+  }
 }
 
-function namespaces(tables: IdTables): Namespaces {
+interface Ctx {
+  env: Env;
+  lessons: Table;
+  quizzes: Table;
+  scenarios: Table;
+  steps: Table;
+  endings: Table;
+  items: ItemSet[];
+  questions: Literals;
+  options: Literals;
+  choices: Literals;
+  /** Every score in this state is an integer 0–100 (no per-score escape). */
+  smallScores: boolean;
+  /** Every seed in this state is an integer 0–65535 (no per-seed escape). */
+  seed16: boolean;
+}
+
+function context(env: Env, tables: IdTables): Ctx {
   return {
-    lessons: new Symbols(tables.lessons, V2_WIDTHS.lessons),
-    quizzes: new Symbols(tables.quizzes, V2_WIDTHS.quizzes),
-    scenarios: new Symbols(tables.scenarios, V2_WIDTHS.scenarios),
-    steps: new Symbols(tables.steps, V2_WIDTHS.steps),
-    questions: new Symbols(),
-    options: new Symbols(),
-    choices: new Symbols(),
-    choicePrefixes: new Symbols(['c']),
-    endings: new Symbols(),
+    env,
+    lessons: new Table('lessons', tables.lessons),
+    quizzes: new Table('quizzes', tables.quizzes),
+    scenarios: new Table('scenarios', tables.scenarios),
+    steps: new Table('steps', tables.steps),
+    endings: new Table('endings', tables.endings ?? []),
+    items: (tables.items ?? []).map(parseItemSet),
+    questions: new Literals(),
+    options: new Literals(),
+    choices: new Literals(),
     smallScores: true,
+    seed16: true,
   };
 }
 
-/** Every score of a state, to decide whether all of them fit 7 bits. */
+function bounds(tables: IdTables): Record<SizeName, number> {
+  return {
+    lessons: tables.lessons.length,
+    quizzes: tables.quizzes.length,
+    scenarios: tables.scenarios.length,
+    steps: tables.steps.length,
+    endings: tables.endings?.length ?? 0,
+    items: tables.items?.length ?? 0,
+    letters: 26,
+    questions: 1000,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists, sets and permutations.
+
+function readCountOfItems(r: Reader): number {
+  const n = r.uint();
+  if (n > MAX_ITEMS) throw new CodecError('list too long');
+  return n;
+}
+
+/** Digits of an arrangement of distinct members of 0…size−1 (radix size, size−1, …). */
+function writeArrangement(w: Writer, picks: readonly number[], size: number): void {
+  const left = Array.from({ length: size }, (_, i) => i);
+  picks.forEach((p, i) => {
+    const at = left.indexOf(p);
+    w.digit(at, size - i);
+    left.splice(at, 1);
+  });
+}
+function readArrangement(r: Reader, count: number, size: number): number[] {
+  if (count > size) throw new CodecError('arrangement longer than its set');
+  const left = Array.from({ length: size }, (_, i) => i);
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) out.push(left.splice(r.digit(size - i), 1)[0] as number);
+  return out;
+}
+
+/** An ascending set of members of 0…size−1: its size, then its rank among sets of that size. */
+function writeCombination(w: Writer, members: readonly number[], size: number): void {
+  w.digit(members.length, size + 1);
+  w.digit(subsetRank(members), binomial(size, members.length));
+}
+function readCombination(r: Reader, size: number): number[] {
+  const n = r.digit(size + 1);
+  return subsetUnrank(r.bigDigit(binomial(size, n)), n, size);
+}
+
+function isAscending(values: readonly (number | undefined)[]): values is number[] {
+  return values.every((v, i) => v !== undefined && (i === 0 || v > (values[i - 1] as number)));
+}
+
+/** Lessons in order (visited): a combination when they follow the table order, else one by one. */
+function writeIdList(w: Writer, ctx: Ctx, ids: readonly string[], table: Table): void {
+  const indices = ids.map((id) => table.index.get(id));
+  const ascending = ids.length > 0 && isAscending(indices);
+  w.bit(ascending);
+  if (ascending) {
+    ctx.env.need(table.name, (indices.at(-1) as number) + 1);
+    writeCombination(w, indices as number[], ctx.env.writeSize(w, table.name));
+  } else {
+    w.uint(ids.length);
+    for (const id of ids) table.write(w, ctx.env, id);
+  }
+}
+function readIdList(r: Reader, ctx: Ctx, table: Table): string[] {
+  if (r.bit()) return readCombination(r, ctx.env.readSize(r, table.name)).map((i) => table.list[i] as string);
+  const n = readCountOfItems(r);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(table.read(r, ctx.env));
+  return out;
+}
+
+/**
+ * A list that is usually `base` itself or an in-order part of it (ended ⊆ visited,
+ * checked ⊆ answered): 1 bit when equal, a combination when a part, else item by item.
+ */
+function writePartOf<T>(w: Writer, items: readonly string[], base: readonly string[], writeItem: (id: string) => void): void {
+  const equal = items.length === base.length && items.every((id, i) => id === base[i]);
+  w.bit(equal);
+  if (equal) return;
+  const positions = items.map((id) => base.indexOf(id));
+  const part = new Set(base).size === base.length && isAscending(positions.map((p) => (p < 0 ? undefined : p)));
+  w.bit(part);
+  if (part) writeCombination(w, positions, base.length);
+  else {
+    w.uint(items.length);
+    items.forEach(writeItem);
+  }
+}
+function readPartOf(r: Reader, base: readonly string[], readItem: () => string): string[] {
+  if (r.bit()) return [...base];
+  if (r.bit()) return readCombination(r, base.length).map((i) => base[i] as string);
+  const n = readCountOfItems(r);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(readItem());
+  return out;
+}
+
+/** Record keys (quiz and scenario ids): the known ones as a combination, then the others in full. */
+function writeKeys(w: Writer, ctx: Ctx, keys: readonly string[], table: Table): string[] {
+  const known = keys.filter((k) => table.index.has(k)).sort((a, b) => (table.index.get(a) as number) - (table.index.get(b) as number));
+  const unknown = keys.filter((k) => !table.index.has(k));
+  const indices = known.map((k) => table.index.get(k) as number);
+  ctx.env.need(table.name, (indices.at(-1) ?? -1) + 1);
+  writeCombination(w, indices, ctx.env.writeSize(w, table.name));
+  w.uint(unknown.length);
+  for (const k of unknown) table.extra.write(w, k);
+  return [...known, ...unknown];
+}
+function readKeys(r: Reader, ctx: Ctx, table: Table): string[] {
+  const known = readCombination(r, ctx.env.readSize(r, table.name)).map((i) => table.list[i] as string);
+  const n = readCountOfItems(r);
+  for (let i = 0; i < n; i++) known.push(table.extra.read(r));
+  return known;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scores and seeds.
+
+// -0 is not small: it takes the exact (float64) path so it round-trips as -0.
+const isSmallScore = (v: number) => Number.isInteger(v) && v >= 0 && v <= 100 && !Object.is(v, -0);
+
+function writeScore(w: Writer, ctx: Ctx, v: number): void {
+  const small = isSmallScore(v);
+  if (!ctx.smallScores) w.bit(!small);
+  if (small) w.digit(v, 101);
+  else w.float64(v);
+}
+function readScore(r: Reader, ctx: Ctx): number {
+  if (!ctx.smallScores && r.bit()) return r.float64();
+  return r.digit(101);
+}
+function writeNullableScore(w: Writer, ctx: Ctx, v: number | null): void {
+  w.bit(v !== null);
+  if (v !== null) writeScore(w, ctx, v);
+}
+function readNullableScore(r: Reader, ctx: Ctx): number | null {
+  return r.bit() ? readScore(r, ctx) : null;
+}
+
+/**
+ * A best score after the latest score it bounds (best ≥ latest, as the engines keep it): the
+ * difference in radix (101 − latest) + 1, the extra value escaping to a plain nullable score.
+ */
+function writeBest(w: Writer, ctx: Ctx, best: number | null, latest: number | null): void {
+  if (latest !== null && isSmallScore(latest)) {
+    const room = 101 - latest;
+    if (best !== null && isSmallScore(best) && best >= latest) {
+      w.digit(best - latest, room + 1);
+      return;
+    }
+    w.digit(room, room + 1);
+  }
+  writeNullableScore(w, ctx, best);
+}
+function readBest(r: Reader, ctx: Ctx, latest: number | null): number | null {
+  if (latest !== null && isSmallScore(latest)) {
+    const room = 101 - latest;
+    const d = r.digit(room + 1);
+    if (d < room) return latest + d;
+  }
+  return readNullableScore(r, ctx);
+}
+
+const isU16 = (v: number) => Number.isInteger(v) && v >= 0 && v < 2 ** 16 && !Object.is(v, -0);
+const isU32 = (v: number) => Number.isInteger(v) && v >= 0 && v < 2 ** 32 && !Object.is(v, -0);
+
+/** Seeds: 16 bits (what src/state/quiz.ts draws); older 32-bit and odd seeds escape. */
+function writeSeed(w: Writer, ctx: Ctx, seed: number): void {
+  if (!ctx.seed16) {
+    const kind = isU16(seed) ? 0 : isU32(seed) ? 1 : 2;
+    w.digit(kind, 3);
+    if (kind === 1) w.digit(seed, 2 ** 32);
+    if (kind === 2) w.float64(seed);
+    if (kind !== 0) return;
+  }
+  w.digit(seed, 2 ** 16);
+}
+function readSeed(r: Reader, ctx: Ctx): number {
+  if (!ctx.seed16) {
+    const kind = r.digit(3);
+    if (kind === 1) return r.digit(2 ** 32);
+    if (kind === 2) return r.float64();
+  }
+  return r.digit(2 ** 16);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quiz attempts.
+
+const QUESTION = /^q(0|[1-9][0-9]{0,2})$/;
+const BANK_QUESTION = /^(.+)\.q(0|[1-9][0-9]{0,2})$/;
+const LETTER = /^[a-z]$/;
+const letterIndex = (id: string) => id.charCodeAt(0) - 97;
+const letterOf = (i: number) => String.fromCharCode(97 + i);
+
+/** One question key outside a plain q<n> list: q<n>, <bank>.q<n> (assessments) or a literal. */
+function writeQuestion(w: Writer, ctx: Ctx, key: string): void {
+  const plain = QUESTION.exec(key);
+  const banked = plain ? null : BANK_QUESTION.exec(key);
+  const m = plain ?? banked;
+  w.digit(plain ? 0 : banked ? 1 : 2, 3);
+  if (banked) ctx.quizzes.write(w, ctx.env, banked[1] as string);
+  if (m) {
+    const n = Number(m[plain ? 1 : 2]);
+    ctx.env.need('questions', n + 1);
+    w.digit(n, ctx.env.writeSize(w, 'questions'));
+  } else ctx.questions.write(w, key);
+}
+function readQuestion(r: Reader, ctx: Ctx): string {
+  const kind = r.digit(3);
+  if (kind === 2) return ctx.questions.read(r);
+  const bank = kind === 1 ? `${ctx.quizzes.read(r, ctx.env)}.` : '';
+  return `${bank}q${r.digit(ctx.env.readSize(r, 'questions'))}`;
+}
+
+/** The attempt's question keys: a partial permutation of q0…q(N−1) when they are all q<n>. */
+function writeQuestionKeys(w: Writer, ctx: Ctx, keys: readonly string[]): void {
+  const numbers = keys.map((k) => QUESTION.exec(k)?.[1]);
+  const plain = numbers.every((n) => n !== undefined);
+  w.bit(plain);
+  if (plain) {
+    const picks = numbers.map(Number);
+    ctx.env.need('questions', Math.max(0, ...picks.map((n) => n + 1)));
+    writeArrangement(w, picks, ctx.env.writeSize(w, 'questions'));
+  } else for (const k of keys) writeQuestion(w, ctx, k);
+}
+function readQuestionKeys(r: Reader, ctx: Ctx, n: number): string[] {
+  if (r.bit()) return readArrangement(r, n, ctx.env.readSize(r, 'questions')).map((i) => `q${i}`);
+  return Array.from({ length: n }, () => readQuestion(r, ctx));
+}
+
+/** Response kinds, as a prefix code (commonest first): 0, 10, 110, 1110, 1111. */
+const KIND = {
+  /** One option a…z. */
+  letter: 0,
+  /** "true" / "false". */
+  bool: 1,
+  /** Several distinct letters (a multiple response). */
+  letters: 2,
+  /** An ordering or matching answer over an ITEM_SETS entry. */
+  items: 3,
+  /** Anything else, id by id. */
+  other: 4,
+} as const;
+type Kind = (typeof KIND)[keyof typeof KIND];
+
+function writeKind(w: Writer, kind: Kind): void {
+  for (let i = 0; i < kind; i++) w.bit(true);
+  if (kind < KIND.other) w.bit(false);
+}
+function readKind(r: Reader): Kind {
+  let kind = 0;
+  while (kind < KIND.other && r.bit()) kind++;
+  return kind as Kind;
+}
+
+/** How a response fits an item set: the entry and its digits, or null. */
+interface ItemFit {
+  entry: number;
+  write: (w: Writer) => void;
+}
+
+function fitItems(ctx: Ctx, response: readonly string[]): ItemFit | null {
+  if (response.length === 0 || new Set(response).size !== response.length) return null;
+  const pairs = response.every((x) => x.includes(':'))
+    ? response.map((x) => [x.slice(0, x.indexOf(':')), x.slice(x.indexOf(':') + 1)] as const)
+    : null;
+  for (let entry = 0; entry < ctx.items.length; entry++) {
+    const set = ctx.items[entry] as ItemSet;
+    if (set.kind === 'ordering' && !pairs) {
+      const picks = response.map((id) => set.items.indexOf(id));
+      if (picks.some((p) => p < 0)) continue;
+      const size = set.items.length;
+      return {
+        entry,
+        write: (w) => {
+          w.bit(picks.length === size);
+          if (picks.length < size) w.digit(picks.length, size);
+          writeArrangement(w, picks, size);
+        },
+      };
+    }
+    if (set.kind === 'matching' && pairs) {
+      const lefts = pairs.map(([l]) => set.left.indexOf(l));
+      const rights = pairs.map(([, r]) => set.right.indexOf(r));
+      if (!isAscending(lefts.map((l) => (l < 0 ? undefined : l))) || rights.some((x) => x < 0)) continue;
+      return {
+        entry,
+        write: (w) => {
+          set.left.forEach((_, l) => {
+            const at = lefts.indexOf(l);
+            w.digit(at < 0 ? 0 : (rights[at] as number) + 1, set.right.length + 1);
+          });
+        },
+      };
+    }
+  }
+  return null;
+}
+
+function readItems(r: Reader, set: ItemSet): string[] {
+  if (set.kind === 'ordering') {
+    const size = set.items.length;
+    const count = r.bit() ? size : r.digit(size);
+    return readArrangement(r, count, size).map((i) => set.items[i] as string);
+  }
+  const out: string[] = [];
+  for (const left of set.left) {
+    const d = r.digit(set.right.length + 1);
+    if (d > 0) out.push(`${left}:${set.right[d - 1] as string}`);
+  }
+  return out;
+}
+
+function writeResponse(w: Writer, ctx: Ctx, response: readonly string[]): void {
+  const letters = response.every((x) => LETTER.test(x)) && new Set(response).size === response.length;
+  if (response.length === 1 && letters) {
+    writeKind(w, KIND.letter);
+    const i = letterIndex(response[0] as string);
+    ctx.env.need('letters', i + 1);
+    w.digit(i, ctx.env.writeSize(w, 'letters'));
+    return;
+  }
+  if (response.length === 1 && (response[0] === 'true' || response[0] === 'false')) {
+    writeKind(w, KIND.bool);
+    w.bit(response[0] === 'true');
+    return;
+  }
+  if (response.length >= 2 && letters) {
+    writeKind(w, KIND.letters);
+    const picks = response.map(letterIndex);
+    ctx.env.need('letters', Math.max(...picks) + 1);
+    const size = ctx.env.writeSize(w, 'letters');
+    const ascending = isAscending(picks);
+    w.bit(ascending);
+    if (ascending) w.digit(picks.reduce((mask, p) => mask + 2 ** p, 0), 2 ** size);
+    else {
+      w.digit(response.length, size + 1);
+      writeArrangement(w, picks, size);
+    }
+    return;
+  }
+  const fit = fitItems(ctx, response);
+  if (fit) {
+    writeKind(w, KIND.items);
+    ctx.env.need('items', fit.entry + 1);
+    w.digit(fit.entry, ctx.env.writeSize(w, 'items'));
+    fit.write(w);
+    return;
+  }
+  writeKind(w, KIND.other);
+  w.uint(response.length);
+  for (const x of response) ctx.options.write(w, x);
+}
+
+function readResponse(r: Reader, ctx: Ctx): string[] {
+  switch (readKind(r)) {
+    case KIND.letter:
+      return [letterOf(r.digit(ctx.env.readSize(r, 'letters')))];
+    case KIND.bool:
+      return [r.bit() ? 'true' : 'false'];
+    case KIND.letters: {
+      const size = ctx.env.readSize(r, 'letters');
+      if (r.bit()) {
+        const mask = r.digit(2 ** size);
+        return Array.from({ length: size }, (_, i) => i).filter((i) => Math.floor(mask / 2 ** i) % 2 === 1).map(letterOf);
+      }
+      return readArrangement(r, r.digit(size + 1), size).map(letterOf);
+    }
+    case KIND.items: {
+      const entry = r.digit(ctx.env.readSize(r, 'items'));
+      return readItems(r, ctx.items[entry] as ItemSet);
+    }
+    default: {
+      const n = readCountOfItems(r);
+      return Array.from({ length: n }, () => ctx.options.read(r));
+    }
+  }
+}
+
+function writeAttempt(w: Writer, ctx: Ctx, a: QuizAttemptState): void {
+  writeSeed(w, ctx, a.seed);
+  const keys = Object.keys(a.responses);
+  ctx.env.writeCount(w, 'answers', keys.length);
+  writeQuestionKeys(w, ctx, keys);
+  for (const key of keys) writeResponse(w, ctx, a.responses[key] as string[]);
+  writePartOf(w, a.checked, keys, (k) => writeQuestion(w, ctx, k));
+  if (!Number.isSafeInteger(a.position) || a.position < 0) throw new TypeError(`codec: bad position ${a.position}`);
+  // Usually on the last answered question (or the next one): 1–3 bits.
+  ctx.env.writeCount(w, 'position', a.position - keys.length + 1);
+  w.bit(a.submitted);
+  writeNullableScore(w, ctx, a.score);
+}
+function readAttempt(r: Reader, ctx: Ctx): QuizAttemptState {
+  const seed = readSeed(r, ctx);
+  const n = ctx.env.readCount(r, 'answers');
+  if (n < 0 || n > MAX_ITEMS) throw new CodecError('bad answer count');
+  const keys = readQuestionKeys(r, ctx, n);
+  const entries = keys.map((k): [string, string[]] => [k, readResponse(r, ctx)]);
+  const checked = readPartOf(r, keys, () => readQuestion(r, ctx));
+  const position = ctx.env.readCount(r, 'position') + n - 1;
+  if (position < 0) throw new CodecError('negative position');
+  return { seed, position, responses: Object.fromEntries(entries), checked, submitted: r.bit(), score: readNullableScore(r, ctx) };
+}
+
+function nonNegative(v: number, what: string): number {
+  if (v < 0) throw new CodecError(`negative ${what}`);
+  return v;
+}
+
+function writeQuiz(w: Writer, ctx: Ctx, q: QuizProgress): void {
+  if (!Number.isSafeInteger(q.attempts) || q.attempts < 0) throw new TypeError(`codec: bad attempt count ${q.attempts}`);
+  ctx.env.writeCount(w, 'attempts', q.attempts);
+  w.bit(q.passed);
+  w.bit(q.current !== null);
+  if (q.current) writeAttempt(w, ctx, q.current);
+  writeBest(w, ctx, q.best, q.current?.score ?? null);
+}
+function readQuiz(r: Reader, ctx: Ctx): QuizProgress {
+  const attempts = nonNegative(ctx.env.readCount(r, 'attempts'), 'attempt count');
+  const passed = r.bit();
+  const current = r.bit() ? readAttempt(r, ctx) : null;
+  return { attempts, best: readBest(r, ctx, current?.score ?? null), passed, current };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Role-plays.
+
+const CHOICE = /^c(0|[1-9][0-9]{0,5})$/;
+
+/** Choice paths: c<n> ids as the first number and the steps between numbers (nearly constant). */
+function writeChoices(w: Writer, ctx: Ctx, ids: readonly string[]): void {
+  ctx.env.writeCount(w, 'pathLength', ids.length);
+  if (ids.length === 0) return;
+  const numbers = ids.map((id) => CHOICE.exec(id)?.[1]).map((n) => (n === undefined ? undefined : Number(n)));
+  const numeric = numbers.every((n) => n !== undefined);
+  w.bit(numeric);
+  if (numeric) {
+    ctx.env.writeCount(w, 'firstChoice', numbers[0] as number);
+    for (let i = 1; i < numbers.length; i++) ctx.env.writeCount(w, 'choiceStep', (numbers[i] as number) - (numbers[i - 1] as number));
+  } else for (const id of ids) ctx.choices.write(w, id);
+}
+function readChoices(r: Reader, ctx: Ctx): string[] {
+  const n = ctx.env.readCount(r, 'pathLength');
+  if (n < 0 || n > MAX_ITEMS) throw new CodecError('bad path length');
+  if (n === 0) return [];
+  if (!r.bit()) return Array.from({ length: n }, () => ctx.choices.read(r));
+  let value = ctx.env.readCount(r, 'firstChoice');
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0) value += ctx.env.readCount(r, 'choiceStep');
+    if (value < 0 || value > 999999) throw new CodecError('choice number out of range');
+    out.push(`c${value}`);
+  }
+  return out;
+}
+
+/** Complaint steps: each once, in the order performed, so an arrangement of the step table. */
+function writeSteps(w: Writer, ctx: Ctx, steps: readonly string[]): void {
+  const picks = steps.map((s) => ctx.steps.index.get(s));
+  const arranged = picks.every((p) => p !== undefined) && new Set(picks).size === picks.length;
+  w.bit(arranged);
+  if (arranged) {
+    ctx.env.need('steps', Math.max(0, ...(picks as number[]).map((p) => p + 1)));
+    const size = ctx.env.writeSize(w, 'steps');
+    w.digit(picks.length, size + 1);
+    writeArrangement(w, picks as number[], size);
+  } else {
+    w.uint(steps.length);
+    for (const s of steps) ctx.steps.write(w, ctx.env, s);
+  }
+}
+function readSteps(r: Reader, ctx: Ctx): string[] {
+  if (r.bit()) {
+    const size = ctx.env.readSize(r, 'steps');
+    return readArrangement(r, r.digit(size + 1), size).map((i) => ctx.steps.list[i] as string);
+  }
+  const n = readCountOfItems(r);
+  return Array.from({ length: n }, () => ctx.steps.read(r, ctx.env));
+}
+
+function writeResult(w: Writer, ctx: Ctx, s: ScenarioResult): void {
+  ctx.endings.write(w, ctx.env, s.ending);
+  writeScore(w, ctx, s.total);
+  for (const d of s.dimensions) writeScore(w, ctx, d);
+  writeSteps(w, ctx, s.steps);
+  writeChoices(w, ctx, s.path);
+  w.bit(s.passed);
+}
+function readResult(r: Reader, ctx: Ctx): ScenarioResult {
+  const ending = ctx.endings.read(r, ctx.env);
+  const total = readScore(r, ctx);
+  const dimensions = DIMENSIONS.map(() => readScore(r, ctx));
+  const steps = readSteps(r, ctx);
+  const path = readChoices(r, ctx);
+  return { ending, total, dimensions, steps, path, passed: r.bit() };
+}
+
+function writeScenario(w: Writer, ctx: Ctx, s: ScenarioProgress): void {
+  if (!Number.isSafeInteger(s.plays) || s.plays < 0) throw new TypeError(`codec: bad play count ${s.plays}`);
+  ctx.env.writeCount(w, 'plays', s.plays);
+  w.bit(s.passed);
+  w.bit(s.current !== null);
+  if (s.current) writeChoices(w, ctx, s.current);
+  w.bit(s.last !== null);
+  if (s.last) writeResult(w, ctx, s.last);
+  writeBest(w, ctx, s.best, s.last?.total ?? null);
+}
+function readScenario(r: Reader, ctx: Ctx): ScenarioProgress {
+  const plays = nonNegative(ctx.env.readCount(r, 'plays'), 'play count');
+  const passed = r.bit();
+  const current = r.bit() ? readChoices(r, ctx) : null;
+  const last = r.bit() ? readResult(r, ctx) : null;
+  return { plays, best: readBest(r, ctx, last?.total ?? null), passed, current, last };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole state.
+
+function writeState(w: Writer, ctx: Ctx, state: LearnerState): void {
+  w.bit(ctx.smallScores);
+  w.bit(ctx.seed16);
+  w.bit(state.location !== null);
+  if (state.location !== null) ctx.lessons.write(w, ctx.env, state.location);
+  writeIdList(w, ctx, state.visited, ctx.lessons);
+  writePartOf(w, state.ended, state.visited, (id) => ctx.lessons.write(w, ctx.env, id));
+  for (const key of writeKeys(w, ctx, Object.keys(state.quizzes), ctx.quizzes)) writeQuiz(w, ctx, state.quizzes[key] as QuizProgress);
+  for (const key of writeKeys(w, ctx, Object.keys(state.scenarios), ctx.scenarios))
+    writeScenario(w, ctx, state.scenarios[key] as ScenarioProgress);
+}
+
+function readState(r: Reader, ctx: Ctx): LearnerState {
+  ctx.smallScores = r.bit();
+  ctx.seed16 = r.bit();
+  const location = r.bit() ? ctx.lessons.read(r, ctx.env) : null;
+  const visited = readIdList(r, ctx, ctx.lessons);
+  const ended = readPartOf(r, visited, () => ctx.lessons.read(r, ctx.env));
+  const quizzes = readKeys(r, ctx, ctx.quizzes).map((key): [string, QuizProgress] => [key, readQuiz(r, ctx)]);
+  const scenarios = readKeys(r, ctx, ctx.scenarios).map((key): [string, ScenarioProgress] => [key, readScenario(r, ctx)]);
+  r.assertEnd();
+  return { location, visited, ended, quizzes: Object.fromEntries(quizzes), scenarios: Object.fromEntries(scenarios) };
+}
+
+/** Every score of a state, to decide whether all of them fit radix 101. */
 function allScores(state: LearnerState): number[] {
   const scores: number[] = [];
   for (const q of Object.values(state.quizzes)) {
@@ -170,275 +866,21 @@ function allScores(state: LearnerState): number[] {
   return scores;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Field codecs (write/read pairs, in payload order).
-
-// -0 is not small: it takes the exact (float64) path so it round-trips as -0.
-const isSmallScore = (v: number) => Number.isInteger(v) && v >= 0 && v <= 100 && !Object.is(v, -0);
-
-function writeScore(w: BitWriter, v: number, ns: Namespaces): void {
-  const small = isSmallScore(v);
-  if (!ns.smallScores) w.bit(!small);
-  if (small) w.write(v, 7);
-  else w.float64(v);
-}
-function readScore(r: BitReader, ns: Namespaces): number {
-  if (!ns.smallScores && r.bit()) return r.float64();
-  const v = r.read(7);
-  if (v > 100) throw new CodecError('score out of range');
-  return v;
-}
-function writeNullableScore(w: BitWriter, v: number | null, ns: Namespaces): void {
-  w.bit(v !== null);
-  if (v !== null) writeScore(w, v, ns);
-}
-function readNullableScore(r: BitReader, ns: Namespaces): number | null {
-  return r.bit() ? readScore(r, ns) : null;
-}
-
-function writeList(w: BitWriter, items: readonly string[], ns: Symbols): void {
-  w.uint(items.length);
-  for (const item of items) ns.write(w, item);
-}
-function readCount(r: BitReader): number {
-  const n = r.uint();
-  if (n > MAX_ITEMS) throw new CodecError('list too long');
-  return n;
-}
-function readList(r: BitReader, ns: Symbols): string[] {
-  const n = readCount(r);
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(ns.read(r));
-  return out;
-}
-
-/**
- * A list that is usually an in-order subset of `base` (ended ⊆ visited, checked ⊆ answered):
- * written as one bit per base item when it is, else in full.
- */
-function writeSubset(w: BitWriter, items: readonly string[], base: readonly string[], ns: Symbols): void {
-  const baseUnique = new Set(base).size === base.length;
-  let at = -1;
-  const asMask =
-    baseUnique &&
-    items.every((id) => {
-      const i = base.indexOf(id);
-      if (i <= at) return false;
-      at = i;
-      return true;
-    });
-  w.bit(asMask);
-  if (asMask) for (const id of base) w.bit(items.includes(id));
-  else writeList(w, items, ns);
-}
-function readSubset(r: BitReader, base: readonly string[], ns: Symbols): string[] {
-  if (!r.bit()) return readList(r, ns);
-  return base.filter(() => r.bit());
-}
-
-/** Option lists: most answers pick one option, so "exactly one" costs a single bit. */
-function writeOptions(w: BitWriter, items: readonly string[], ns: Symbols): void {
-  w.bit(items.length === 1);
-  if (items.length === 1) ns.write(w, items[0] as string);
-  else writeList(w, items, ns);
-}
-function readOptions(r: BitReader, ns: Symbols): string[] {
-  return r.bit() ? [ns.read(r)] : readList(r, ns);
-}
-
-const NUMBERED = /^([a-z]+)(0|[1-9][0-9]{0,8})$/;
-const gammaBits = (n: number) => 2 * Math.floor(Math.log2(n + 1)) + 1;
-const zigzag = (d: number) => (d >= 0 ? 2 * d : -2 * d - 1);
-const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
-
-/** Rice code: quotient in Elias gamma, remainder in k bits; k is chosen per list. */
-const riceBits = (v: number, k: number) => gammaBits(Math.floor(v / 2 ** k)) + k;
-function bestRiceParameter(values: number[]): number {
-  let best = 0;
-  let bestCost = Infinity;
-  for (let k = 0; k < 8; k++) {
-    const cost = values.reduce((sum, v) => sum + riceBits(v, k), 0);
-    if (cost < bestCost) [best, bestCost] = [k, cost];
-  }
-  return best;
-}
-function writeRice(w: BitWriter, v: number, k: number): void {
-  w.uint(Math.floor(v / 2 ** k));
-  w.write(v % 2 ** k, k);
-}
-function readRice(r: BitReader, k: number): number {
-  return r.uint() * 2 ** k + r.read(k);
-}
-
-/**
- * Choice paths. Authors number choices in conversation order (c1, c2…), so a path of numbered
- * ids with one prefix is written as the first number and then signed differences (a few bits
- * each) whenever that is shorter than back-references; any other ids go through the table.
- */
-function writeChoices(w: BitWriter, items: readonly string[], ns: Namespaces): void {
-  const parts = items.map((id) => NUMBERED.exec(id));
-  const prefix = parts[0]?.[1];
-  let numeric = items.length >= 2 && parts.every((m) => m !== null && m[1] === prefix);
-  if (numeric) {
-    const numbers = parts.map((m) => Number((m as RegExpExecArray)[2]));
-    const deltas = numbers.slice(1).map((n, i) => zigzag(n - (numbers[i] as number)));
-    const k = bestRiceParameter(deltas);
-    const deltaCost = gammaBits(numbers[0] as number) + 3 + deltas.reduce((sum, d) => sum + riceBits(d, k), 0);
-    const seen = new Set<string>();
-    let tableCost = 0;
-    for (const id of items) {
-      tableCost += widthFor(ns.choices.size + seen.size) + (ns.choices.has(id) || seen.has(id) ? 0 : 8 + 6 * id.length);
-      seen.add(id);
-    }
-    numeric = deltaCost < tableCost;
-    w.bit(numeric);
-    if (numeric) {
-      w.uint(numbers.length);
-      ns.choicePrefixes.write(w, prefix as string);
-      w.uint(numbers[0] as number);
-      w.write(k, 3);
-      for (const d of deltas) writeRice(w, d, k);
-      return;
-    }
-  } else w.bit(false);
-  writeList(w, items, ns.choices);
-}
-function readChoices(r: BitReader, ns: Namespaces): string[] {
-  if (!r.bit()) return readList(r, ns.choices);
-  const n = readCount(r);
-  const prefix = ns.choicePrefixes.read(r);
-  let value = r.uint();
-  const k = r.read(3);
-  const out = [`${prefix}${value}`];
-  for (let i = 1; i < n; i++) {
-    value += unzigzag(readRice(r, k));
-    if (value < 0) throw new CodecError('negative choice number');
-    out.push(`${prefix}${value}`);
-  }
-  return out;
-}
-
-function writeSeed(w: BitWriter, seed: number): void {
-  const u32 = Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32 && !Object.is(seed, -0);
-  w.bit(!u32);
-  if (u32) w.write(seed, 32);
-  else w.float64(seed);
-}
-function readSeed(r: BitReader): number {
-  return r.bit() ? r.float64() : r.read(32);
-}
-
-function writeAttempt(w: BitWriter, a: QuizAttemptState, ns: Namespaces): void {
-  writeSeed(w, a.seed);
-  w.uint(a.position);
-  const keys = Object.keys(a.responses);
-  w.uint(keys.length);
-  for (const key of keys) {
-    ns.questions.write(w, key);
-    writeOptions(w, a.responses[key] as string[], ns.options);
-  }
-  writeSubset(w, a.checked, keys, ns.questions);
-  w.bit(a.submitted);
-  writeNullableScore(w, a.score, ns);
-}
-function readAttempt(r: BitReader, ns: Namespaces): QuizAttemptState {
-  const seed = readSeed(r);
-  const position = r.uint();
-  const n = readCount(r);
-  const entries: [string, string[]][] = [];
-  for (let i = 0; i < n; i++) entries.push([ns.questions.read(r), readOptions(r, ns.options)]);
-  const keys = entries.map(([k]) => k);
-  const checked = readSubset(r, keys, ns.questions);
-  return { seed, position, responses: Object.fromEntries(entries), checked, submitted: r.bit(), score: readNullableScore(r, ns) };
-}
-
-function writeQuiz(w: BitWriter, q: QuizProgress, ns: Namespaces): void {
-  w.uint(q.attempts);
-  writeNullableScore(w, q.best, ns);
-  w.bit(q.passed);
-  w.bit(q.current !== null);
-  if (q.current) writeAttempt(w, q.current, ns);
-}
-function readQuiz(r: BitReader, ns: Namespaces): QuizProgress {
-  const attempts = r.uint();
-  const best = readNullableScore(r, ns);
-  const passed = r.bit();
-  return { attempts, best, passed, current: r.bit() ? readAttempt(r, ns) : null };
-}
-
-function writeResult(w: BitWriter, s: ScenarioResult, ns: Namespaces): void {
-  ns.endings.write(w, s.ending);
-  writeScore(w, s.total, ns);
-  for (const d of s.dimensions) writeScore(w, d, ns);
-  writeList(w, s.steps, ns.steps);
-  writeChoices(w, s.path, ns);
-  w.bit(s.passed);
-}
-function readResult(r: BitReader, ns: Namespaces): ScenarioResult {
-  const ending = ns.endings.read(r);
-  const total = readScore(r, ns);
-  const dimensions = DIMENSIONS.map(() => readScore(r, ns));
-  const steps = readList(r, ns.steps);
-  const path = readChoices(r, ns);
-  return { ending, total, dimensions, steps, path, passed: r.bit() };
-}
-
-function writeScenario(w: BitWriter, s: ScenarioProgress, ns: Namespaces): void {
-  w.uint(s.plays);
-  writeNullableScore(w, s.best, ns);
-  w.bit(s.passed);
-  w.bit(s.current !== null);
-  if (s.current) writeChoices(w, s.current, ns);
-  w.bit(s.last !== null);
-  if (s.last) writeResult(w, s.last, ns);
-}
-function readScenario(r: BitReader, ns: Namespaces): ScenarioProgress {
-  const plays = r.uint();
-  const best = readNullableScore(r, ns);
-  const passed = r.bit();
-  const current = r.bit() ? readChoices(r, ns) : null;
-  return { plays, best, passed, current, last: r.bit() ? readResult(r, ns) : null };
-}
-
 function writePayload(state: LearnerState, tables: IdTables): string {
-  const ns = namespaces(tables);
-  const w = new BitWriter();
-  ns.smallScores = allScores(state).every(isSmallScore);
-  w.bit(ns.smallScores);
-
-  w.bit(state.location !== null);
-  if (state.location !== null) ns.lessons.write(w, state.location);
-  writeList(w, state.visited, ns.lessons);
-  writeSubset(w, state.ended, state.visited, ns.lessons);
-  const quizzes = Object.entries(state.quizzes);
-  w.uint(quizzes.length);
-  for (const [id, q] of quizzes) {
-    ns.quizzes.write(w, id);
-    writeQuiz(w, q, ns);
-  }
-  const scenarios = Object.entries(state.scenarios);
-  w.uint(scenarios.length);
-  for (const [id, s] of scenarios) {
-    ns.scenarios.write(w, id);
-    writeScenario(w, s, ns);
-  }
-  return w.toText();
+  const smallScores = allScores(state).every(isSmallScore);
+  const seed16 = Object.values(state.quizzes).every((q) => !q.current || isU16(q.current.seed));
+  const pass = (env: Env) => {
+    const w = new RadixWriter();
+    writeState(w, { ...context(env, tables), smallScores, seed16 }, state);
+    return w;
+  };
+  const record = new Env('record', bounds(tables));
+  pass(record);
+  return pass(record.plan()).toText();
 }
 
 function readPayload(payload: string, tables: IdTables): LearnerState {
-  const ns = namespaces(tables);
-  const r = new BitReader(payload);
-  ns.smallScores = r.bit();
-
-  const location = r.bit() ? ns.lessons.read(r) : null;
-  const visited = readList(r, ns.lessons);
-  const ended = readSubset(r, visited, ns.lessons);
-  const quizzes: [string, QuizProgress][] = [];
-  for (let i = 0, n = readCount(r); i < n; i++) quizzes.push([ns.quizzes.read(r), readQuiz(r, ns)]);
-  const scenarios: [string, ScenarioProgress][] = [];
-  for (let i = 0, n = readCount(r); i < n; i++) scenarios.push([ns.scenarios.read(r), readScenario(r, ns)]);
-  r.assertEnd();
-  return { location, visited, ended, quizzes: Object.fromEntries(quizzes), scenarios: Object.fromEntries(scenarios) };
+  return readState(new RadixReader(payload), context(new Env('read', bounds(tables)), tables));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -446,15 +888,20 @@ function readPayload(payload: string, tables: IdTables): LearnerState {
 
 const HEADER = /^S(\d{1,4})\.(.*)$/s;
 
+function checksumText(payload: string): string {
+  const w = new BitWriter();
+  w.write(checksum12(payload), 12);
+  return w.toText();
+}
+
 /** Decoders of every version ever written, each returning that version's own shape. */
 const DECODERS: Record<number, (body: string, tables: IdTables) => unknown> = {
   1: (body) => decodeV1Body(body),
-  2: (body, tables) => {
+  2: (body, tables) => decodeV2Body(body, tables),
+  3: (body, tables) => {
     const sum = body.slice(0, 2);
     const payload = body.slice(2);
-    const expected = checksum12(payload);
-    const c = new BitReader(sum);
-    if (sum.length !== 2 || c.read(12) !== expected) throw new CodecError('checksum mismatch (damaged or truncated)');
+    if (sum.length !== 2 || new BitReader(sum).read(12) !== checksum12(payload)) throw new CodecError('checksum mismatch (damaged or truncated)');
     return readPayload(payload, tables);
   },
 };
@@ -462,15 +909,15 @@ const DECODERS: Record<number, (body: string, tables: IdTables) => unknown> = {
 /** UPGRADES[n] lifts a version-n state to version n + 1. */
 const UPGRADES: Record<number, (old: unknown) => unknown> = {
   1: (old) => upgradeV1(old as V1State),
+  // v2 and v3 hold the same LearnerState; only the encoding changed.
+  2: (old) => old,
 };
 
 /** Writes the state in the current version. Throws only on a state that breaks the contract. */
 export function encodeLearnerState(state: LearnerState, tables: IdTables = ID_TABLES): string {
   if (!isLearnerState(state)) throw new TypeError('codec: not a LearnerState');
   const payload = writePayload(state, tables);
-  const w = new BitWriter();
-  w.write(checksum12(payload), 12);
-  return `S${CODEC_VERSION}.${w.toText()}${payload}`;
+  return `S${CODEC_VERSION}.${checksumText(payload)}${payload}`;
 }
 
 export interface DecodeResult {

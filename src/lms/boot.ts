@@ -46,7 +46,7 @@ const course = readCourseData();
 if (course) {
   $course.set(course);
   const pkg = readPackageInfo();
-  void connectAdapter(pickAdapter(course, pkg), pkg);
+  void pickAdapter(course, pkg).then((adapter) => connectAdapter(adapter, pkg));
   // Commit when the page is hidden (tab switch, app switch, before close): the last moment a
   // browser reliably runs code. Terminate on pagehide (close, reload, leaving the course; not on
   // ClientRouter swaps). Never unload/beforeunload: Moodle 4.5 blocks unload in its SCORM frame.

@@ -104,7 +104,7 @@ for (const version of ['1.2', '2004'] as const) {
       await expect.poll(() => frame.url()).toMatch(/p02\.html$/);
       await hydrated(frame);
       await page.getByTestId('fault-commit').uncheck();
-      await expect(frame.getByTestId('lms-banner')).toHaveCount(0, { timeout: 30_000 });
+      await expect(frame.getByTestId('lms-banner')).toBeHidden({ timeout: 30_000 });
       const stored = await storedCmi(request, version, learner);
       expect(version === '1.2' ? (stored?.core as StoredCmi).lesson_location : stored?.location).toBe('P02');
       await closeCourse(page, request, version, learner);
@@ -121,7 +121,7 @@ for (const version of ['1.2', '2004'] as const) {
       await openLesson(frame, 'P01');
       await frame.getByTestId('lms-exit').click();
       await expect(frame.getByTestId('lms-banner')).toContainText('已安全退出');
-      await expect(frame.getByTestId('lms-exit')).toHaveCount(0);
+      await expect(frame.getByTestId('lms-exit')).toBeHidden();
       const cmi = await waitForTerminate(request, version, learner);
       expect(version === '1.2' ? (cmi.core as StoredCmi).lesson_location : cmi.location).toBe('P01');
       // Leaving the page afterwards (pagehide) must not terminate a second time.

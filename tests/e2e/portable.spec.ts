@@ -16,6 +16,9 @@ const ROOT_ABSOLUTE = [
   /url\(\s*['"]?\/(?!\/)[^)'"]*/g,
   /(?:import\(|from)\s*["'`]\/(?!\/)[^"'`]*/g,
   /["'`]\/_astro\/[^"'`]*/g,
+  // Vite's preload helper: dependency lists resolved against the site root.
+  /__vite__mapDeps=[^;]*["'`]_astro\/[^;]*/g,
+  /return\s*["'`]\/["'`]\s*\+/g,
 ];
 
 test('the built output contains no root-absolute URL', () => {

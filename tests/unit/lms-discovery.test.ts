@@ -65,18 +65,18 @@ describe('SCORM API discovery', () => {
 
 describe('pickAdapter', () => {
   const course: CourseData = { courseId: 'c', title: 't', parts: [], lessons: [] };
-  it('a package built for one version only looks for that version', () => {
+  it('a package built for one version only looks for that version', async () => {
     const [sco] = chain(1) as [WindowLike];
     sco.API = { ...api12, LMSFinish: () => 'true' };
-    expect(pickAdapter(course, { scorm: '2004', masteryScore: 80 }, sco).kind).toBe('standalone');
-    expect(pickAdapter(course, { scorm: '1.2', masteryScore: 80 }, sco).kind).toBe('scorm12');
+    expect((await pickAdapter(course, { scorm: '2004', masteryScore: 80 }, sco)).kind).toBe('standalone');
+    expect((await pickAdapter(course, { scorm: '1.2', masteryScore: 80 }, sco)).kind).toBe('scorm12');
   });
-  it('the plain web build prefers 2004, then 1.2, else standalone', () => {
+  it('the plain web build prefers 2004, then 1.2, else standalone', async () => {
     const [sco] = chain(1) as [WindowLike];
-    expect(pickAdapter(course, { masteryScore: 80 }, sco).kind).toBe('standalone');
+    expect((await pickAdapter(course, { masteryScore: 80 }, sco)).kind).toBe('standalone');
     sco.API = api12;
-    expect(pickAdapter(course, { masteryScore: 80 }, sco).kind).toBe('scorm12');
+    expect((await pickAdapter(course, { masteryScore: 80 }, sco)).kind).toBe('scorm12');
     sco.API_1484_11 = api2004;
-    expect(pickAdapter(course, { masteryScore: 80 }, sco).kind).toBe('scorm2004');
+    expect((await pickAdapter(course, { masteryScore: 80 }, sco)).kind).toBe('scorm2004');
   });
 });
