@@ -127,8 +127,12 @@ export function packageFiles(dist: string, distFiles: string[], plan: PackagePla
   while (queue.length > 0) {
     const page = queue.shift() as string;
     if (pages.has(page) || foreign.has(page) || !distFiles.includes(page)) continue;
+    const html = readFileSync(join(dist, page), 'utf8');
+    // A part page whose lessons are all outside the package stays out too.
+    const partLessons = /\bdata-part-lessons="([^"]*)"/.exec(html)?.[1];
+    if (partLessons !== undefined && !partLessons.split(',').some((id) => plan.lessons.includes(id))) continue;
     pages.add(page);
-    queue.push(...htmlLinks(readFileSync(join(dist, page), 'utf8')));
+    queue.push(...htmlLinks(html));
   }
   const shared = distFiles.filter((f) => !f.endsWith('.html') && !f.startsWith('packages/'));
   return [...pages, ...shared].sort();
@@ -146,4 +150,27 @@ export function injectMeta(html: string, tags: Record<string, string | undefined
     return html.slice(0, end) + metas + html.slice(end);
   }
   return html.replace(/<head[^>]*>/i, (head) => head + metas);
+}
+
+/**
+ * Removes what would point outside a package, so no link in it can 404 even before the
+ * course's script runs: course-map and table-of-contents entries of lessons not in the package
+ * (`data-scope-lesson`), blocks that need a page the package lacks (`data-requires-page`),
+ * prev/next links to an absent lesson (they lead home instead), and, as a last resort, any other
+ * link to an absent page (its text stays, the link goes).
+ */
+export function pruneForeignLinks(html: string, present: Set<string>): string {
+  const has = (page: string) => present.has(page.replace(/^\.\//, ''));
+  return html
+    .replace(/<li\b[^>]*\bdata-scope-lesson="([^"]+)"[^>]*>[\s\S]*?<\/li>/g, (li, id: string) => (has(`${id.toLowerCase()}.html`) ? li : ''))
+    .replace(/<(section|div|p)\b[^>]*\bdata-requires-page="([^"]+)"[^>]*>[\s\S]*?<\/\1>/g, (block, _tag, page: string) => (has(page) ? block : ''))
+    .replace(/<a\b([^>]*)\bhref="([^"#?:]+\.html)"([^>]*)>([\s\S]*?)<\/a>/g, (a, before: string, href: string, after: string, inner: string) => {
+      if (has(href)) return a;
+      const attrs = `${before}${after}`;
+      const homeLabel = /\bdata-home-label="([^"]*)"/.exec(attrs)?.[1];
+      if (/\bdata-scope-target=/.test(attrs) && homeLabel !== undefined) {
+        return `<a${before.replace(/\srel="[^"]*"/, '')}href="index.html"${after.replace(/\srel="[^"]*"/, '')}>${homeLabel}</a>`;
+      }
+      return `<span>${inner}</span>`;
+    });
 }
