@@ -1,25 +1,59 @@
 /**
- * The worst-case learner state of the WHOLE planned course (not just the lessons written so
- * far), for the suspend-data budget test and `npm run bench`.
+ * The largest learner states of the WHOLE planned course (not just the lessons written so far),
+ * for the suspend-data budget tests and `npm run bench`.
  *
- * Model: all 56 units (O1, A1–A6, P01–P50, S01–S06) visited and ended; each unit's quiz at
- * its attempt limit with an attempt in progress that has 8 of 12 questions answered (option
- * ids a–e: single answers, multiple responses and orderings of 4); each unit's role-play
- * finished, with a 12-choice path, an ending, the five dimension scores and all four
- * complaint steps. Values come from a fixed pseudo-random sequence, so nothing in the model
- * repeats conveniently. Optionally the 8 part assessments and the course assessment are added,
- * each with a 20-question attempt in progress.
+ * Maximal state (the issue's definition: "every lesson completed, every quiz at its maximum
+ * attempts, every role-play finished"), with the real course parameters (MODEL below, checked
+ * against the content by tests/unit/codec-ids.test.ts):
+ * - all 63 units (O1, A1–A6, P01–P50, S01–S06) visited and ended;
+ * - every unit's knowledge check (one bank of 12 questions per unit; real banks have 8–9) at the
+ *   schema's maximum of 20 attempts, the last one submitted and kept for its review screen:
+ *   4 drawn questions, each answered (question types in the real content's proportions, real
+ *   id patterns: options a–f, true/false, ordering and matching items from ITEM_SETS-style
+ *   entries), its score, a best score ≥ it;
+ * - every planned role-play (P01–P50, the attitude module's capstone, the 3 practice scenarios:
+ *   54) finished twice, the last play with a 10-choice path (the longest real path) through
+ *   decisions of 3 choices numbered in conversation order, an ending, the five dimension
+ *   scores, the complaint steps, a best total ≥ its total.
+ * Worst case: the same with every knowledge check's last attempt and every role-play still in
+ * progress (a previous play's result kept too), plus the 8 part assessments (15 questions) and
+ * the course assessment (30 questions) at their 3rd attempt, in progress with every question
+ * answered. It must fit SCORM 1.2's 4,096 characters through encodeWithinBudget.
  *
- * Scenario ids of units not written yet are unknown; the model names them `<unit>-roleplay`
- * and adds them to the id table, as the committed table will hold every real id
+ * Values come from a fixed pseudo-random sequence (scores uniform 0–100, choices uniform among
+ * the offered ones), so nothing in the model repeats conveniently. Ids of units, role-plays and
+ * item sets not written yet are unknown; the model invents them and plannedCourseTables() adds
+ * them to the id tables, as the committed tables will hold every real id
  * (tests/unit/codec-ids.test.ts enforces it).
  */
-import { encodeLearnerState, SCORM12_SUSPEND_LIMIT } from './codec.ts';
-import { ID_TABLES, LESSON_IDS, type IdTables } from './codec-ids.ts';
-import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress } from './learner-state.ts';
+import { encodeLearnerState, encodeWithinBudget, SCORM12_SUSPEND_LIMIT } from './codec.ts';
+import { ID_TABLES, LESSON_IDS, SCENARIO_IDS, STEP_IDS, type IdTables } from './codec-ids.ts';
+import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress, ScenarioResult } from './learner-state.ts';
 
-/** Attempt limit assumed for every quiz in the model (issue 4 makes it configurable). */
-export const MODEL_MAX_ATTEMPTS = 5;
+/** The course parameters the model assumes. */
+export const MODEL = {
+  /** Planned units: O1, A1–A6, P01–P50, S01–S06, each with a knowledge check. */
+  units: 63,
+  /** Questions per bank (real banks: 8–9; `draw` may not exceed it). */
+  bankSize: 12,
+  /** Questions per knowledge-check attempt (quizzes/*.yaml `draw: 4`). */
+  draw: 4,
+  /** Attempt limit of a bank: `attempts` is omitted (unlimited); 20 is the schema's maximum. */
+  attempts: 20,
+  /** Decisions on the longest real role-play path (scenarios/*.yaml, deriveScoring().longest). */
+  pathLength: 10,
+  /** Choices offered per decision, numbered c1, c2… in conversation order. */
+  choicesPerDecision: 3,
+  /** Finished plays of each role-play (a replay, so best and last total differ). */
+  plays: 2,
+  /** Assessments: attempts allowed, questions of a part assessment and of the course assessment. */
+  assessment: { attempts: 3, part: 15, course: 30 },
+  /** Share of question types, as counted in quizzes/*.yaml (single-choice … matching). */
+  types: { 'single-choice': 26, 'best-reply': 19, 'true-false': 15, 'multiple-response': 11, ordering: 7, matching: 8 },
+} as const;
+
+/** The SCORM 1.2 target for the maximal state (bench/run.mjs fails above it). */
+export const MAXIMAL_TARGET = 1500;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -32,9 +66,12 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const PLANNED_UNITS = LESSON_IDS.slice(0, 63);
+const PLANNED_UNITS = LESSON_IDS.slice(0, MODEL.units);
+/** Units with a lesson role-play (course-outline.md: every pitfall P01–P50). */
+const ROLEPLAY_UNITS = PLANNED_UNITS.filter((u) => /^P\d\d$/.test(u));
+const PRACTICE = ['practice-restaurant-food-safety', 'practice-hotel-booking', 'practice-ecommerce-parcel'];
 
-function shuffle<T>(items: T[], rnd: () => number): T[] {
+function shuffle<T>(items: readonly T[], rnd: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
@@ -43,93 +80,217 @@ function shuffle<T>(items: T[], rnd: () => number): T[] {
   return out;
 }
 
-function attempt(rnd: () => number, answered: number, pool: string[]): QuizAttemptState {
-  const options = ['a', 'b', 'c', 'd', 'e'];
-  const questions = shuffle(pool, rnd).slice(0, answered);
-  const responses: Record<string, string[]> = {};
-  for (const q of questions) {
-    const kind = rnd();
-    if (kind < 0.6) responses[q] = [options[Math.floor(rnd() * 5)] as string];
-    else if (kind < 0.8) responses[q] = shuffle(options, rnd).slice(0, 2 + Math.floor(rnd() * 2)).sort();
-    else responses[q] = shuffle(options.slice(0, 4), rnd);
+const pick = <T>(items: readonly T[], rnd: () => number): T => items[Math.floor(rnd() * items.length)] as T;
+const score = (rnd: () => number) => Math.floor(rnd() * 101);
+/** A best score ≥ the latest one (the engines never lower it). */
+const bestFrom = (latest: number, rnd: () => number) => latest + Math.floor(rnd() * (101 - latest));
+
+function word(rnd: () => number): string {
+  const letters = 'abcdefghiklmnoprstuvwy';
+  return Array.from({ length: 4 + Math.floor(rnd() * 5) }, () => pick([...letters], rnd)).join('');
+}
+
+type QuestionType = keyof typeof MODEL.types;
+
+/** A planned question: what its response can be made of. */
+interface PlannedQuestion {
+  key: string;
+  type: QuestionType;
+  /** Option ids (choice types), item ids (ordering) or left ids (matching). */
+  ids: string[];
+  /** Right ids (matching). */
+  right: string[];
+}
+
+interface PlannedCourse {
+  banks: { id: string; questions: PlannedQuestion[] }[];
+  roleplays: string[];
+  /** ITEM_SETS lines of the planned ordering and matching questions. */
+  items: string[];
+}
+
+function plannedQuestion(key: string, rnd: () => number): PlannedQuestion {
+  const total = Object.values(MODEL.types).reduce((a, b) => a + b, 0);
+  let roll = rnd() * total;
+  const type = (Object.keys(MODEL.types) as QuestionType[]).find((t) => (roll -= MODEL.types[t]) < 0) ?? 'single-choice';
+  const letters = (n: number) => 'abcdef'.slice(0, n).split('');
+  switch (type) {
+    case 'single-choice':
+      return { key, type, ids: letters(rnd() < 0.85 ? 4 : 5), right: [] };
+    case 'best-reply':
+      return { key, type, ids: letters(rnd() < 0.9 ? 4 : 3), right: [] };
+    case 'true-false':
+      return { key, type, ids: ['true', 'false'], right: [] };
+    case 'multiple-response':
+      return { key, type, ids: letters(rnd() < 0.5 ? 5 : 6), right: [] };
+    case 'ordering':
+      return { key, type, ids: Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => word(rnd)), right: [] };
+    case 'matching':
+      return { key, type, ids: Array.from({ length: 4 }, () => word(rnd)), right: Array.from({ length: 5 }, () => `r-${word(rnd)}`) };
   }
-  return {
-    seed: Math.floor(rnd() * 2 ** 32),
-    position: answered - 1,
-    responses,
-    checked: [...questions],
-    submitted: false,
-    score: null,
-  };
 }
 
-function quiz(rnd: () => number, answered: number, pool: string[]): QuizProgress {
-  return { attempts: MODEL_MAX_ATTEMPTS, best: Math.floor(rnd() * 101), passed: rnd() < 0.5, current: attempt(rnd, answered, pool) };
+let planned: PlannedCourse | null = null;
+
+/** The planned course's banks, role-plays and item sets (fixed: same every call). */
+function plannedCourse(): PlannedCourse {
+  if (planned) return planned;
+  const rnd = mulberry32(20250602);
+  const banks = PLANNED_UNITS.map((u) => ({
+    id: u.toLowerCase(),
+    questions: Array.from({ length: MODEL.bankSize }, (_, i) => plannedQuestion(`q${i + 1}`, rnd)),
+  }));
+  const items = banks.flatMap((b) =>
+    b.questions.flatMap((q) => (q.type === 'ordering' ? [q.ids.join(' ')] : q.type === 'matching' ? [`${q.ids.join(' ')} | ${q.right.join(' ')}`] : [])),
+  );
+  // Written role-plays keep their real ids; the others get `<unit>-roleplay`.
+  const written = new Map(SCENARIO_IDS.map((id) => [id.slice(0, 3).toUpperCase(), id]));
+  const roleplays = [...ROLEPLAY_UNITS.map((u) => written.get(u) ?? `${u.toLowerCase()}-roleplay`), 'a-capstone-roleplay', ...PRACTICE];
+  planned = { banks, roleplays, items };
+  return planned;
 }
 
-/**
- * A 12-decision path. Authors number choices in conversation order (c1, c2… unique in the
- * scenario, see src/schemas/scenario.ts), three or so per decision, so decision k offers about
- * c(3k+1)…c(3k+3). `scattered` instead draws every id at random from c1…c36 (worst case).
- */
-function path(rnd: () => number, scattered: boolean): string[] {
-  return Array.from({ length: 12 }, (_, k) => `c${scattered ? 1 + Math.floor(rnd() * 36) : 3 * k + 1 + Math.floor(rnd() * 3)}`);
-}
-
-function scenario(rnd: () => number, scattered: boolean): ScenarioProgress {
-  const score = () => Math.floor(rnd() * 101);
-  return {
-    plays: 3,
-    best: score(),
-    passed: rnd() < 0.5,
-    current: null,
-    last: {
-      ending: ['end-good', 'end-ok', 'end-poor', 'end-escalated'][Math.floor(rnd() * 4)] as string,
-      total: score(),
-      dimensions: [score(), score(), score(), score(), score()],
-      steps: shuffle(['listen', 'empathise', 'solve', 'follow-up'], rnd),
-      path: path(rnd, scattered),
-      passed: rnd() < 0.5,
-    },
-  };
-}
-
-/** The id tables as they will be once every planned unit's role-play exists. */
+/** The id tables as they will be once every planned unit's role-play and question exists. */
 export function plannedCourseTables(): IdTables {
-  return { ...ID_TABLES, scenarios: [...ID_TABLES.scenarios, ...PLANNED_UNITS.map((u) => `${u.toLowerCase()}-roleplay`)] };
+  const course = plannedCourse();
+  return {
+    ...ID_TABLES,
+    scenarios: [...ID_TABLES.scenarios, ...course.roleplays.filter((id) => !ID_TABLES.scenarios.includes(id))],
+    items: [...(ID_TABLES.items ?? []), ...course.items],
+  };
 }
 
-export function maximalState(options: { assessments?: boolean; scatteredPaths?: boolean } = {}): LearnerState {
+function response(q: PlannedQuestion, rnd: () => number): string[] {
+  switch (q.type) {
+    case 'single-choice':
+    case 'best-reply':
+    case 'true-false':
+      return [pick(q.ids, rnd)];
+    case 'multiple-response': {
+      const chosen = new Set(shuffle(q.ids, rnd).slice(0, 2 + Math.floor(rnd() * 3)));
+      return q.ids.filter((id) => chosen.has(id)); // the island keeps the authored order
+    }
+    case 'ordering':
+      return shuffle(q.ids, rnd);
+    case 'matching': {
+      const rights = shuffle(q.right, rnd);
+      return q.ids.map((left, i) => `${left}:${rights[i] as string}`); // left items in authored order
+    }
+  }
+}
+
+function attempt(rnd: () => number, questions: PlannedQuestion[], submitted: boolean): QuizAttemptState {
+  const responses: Record<string, string[]> = {};
+  for (const q of questions) responses[q.key] = response(q, rnd);
+  return {
+    seed: Math.floor(rnd() * 2 ** 16),
+    position: questions.length - 1,
+    responses,
+    checked: questions.map((q) => q.key),
+    submitted,
+    score: submitted ? score(rnd) : null,
+  };
+}
+
+function quiz(rnd: () => number, attempts: number, questions: PlannedQuestion[], submitted: boolean): QuizProgress {
+  const current = attempt(rnd, questions, submitted);
+  const best = current.score === null ? score(rnd) : bestFrom(current.score, rnd);
+  return { attempts, best, passed: best >= 80, current };
+}
+
+/** A path through `MODEL.pathLength` decisions; decision k offers c(3k+1)…c(3k+3). `scattered`: any of c1…c36. */
+function path(rnd: () => number, length: number, scattered: boolean): string[] {
+  const per = MODEL.choicesPerDecision;
+  return Array.from({ length }, (_, k) => `c${scattered ? 1 + Math.floor(rnd() * 36) : per * k + 1 + Math.floor(rnd() * per)}`);
+}
+
+function result(rnd: () => number, scattered: boolean): ScenarioResult {
+  const ending = pick(['e-loyal', 'e-resolved', 'e-escalated', 'e-lost'], rnd);
+  const total = score(rnd);
+  const dimensions = [score(rnd), score(rnd), score(rnd), score(rnd), score(rnd)];
+  const steps = shuffle(STEP_IDS, rnd).slice(0, Math.floor(rnd() * (STEP_IDS.length + 1)));
+  const passed = total >= 70 && dimensions.every((d) => d >= 40) && (ending === 'e-loyal' || ending === 'e-resolved');
+  return { ending, total, dimensions, steps, path: path(rnd, MODEL.pathLength, scattered), passed };
+}
+
+function scenario(rnd: () => number, inProgress: boolean, scattered: boolean): ScenarioProgress {
+  const last = result(rnd, scattered);
+  const best = bestFrom(last.total, rnd);
+  return {
+    plays: MODEL.plays,
+    best,
+    passed: last.passed || rnd() < 0.5,
+    current: inProgress ? path(rnd, MODEL.pathLength - 1, scattered) : null,
+    last,
+  };
+}
+
+export interface MaximalStateOptions {
+  /**
+   * The worst case: every knowledge-check attempt and role-play in progress, plus the 9
+   * assessments in progress. (`assessments: true` is the older name of the same variant.)
+   */
+  worstCase?: boolean;
+  assessments?: boolean;
+  /** Role-play paths of random, unordered choice ids c1…c36 (a stress case for the path code). */
+  scatteredPaths?: boolean;
+}
+
+export function maximalState(options: MaximalStateOptions = {}): LearnerState {
+  const worst = options.worstCase ?? options.assessments ?? false;
+  const scattered = options.scatteredPaths ?? false;
+  const course = plannedCourse();
   const rnd = mulberry32(20250601);
-  const bank = Array.from({ length: 12 }, (_, i) => `q${i + 1}`);
   const state: LearnerState = {
-    location: 'S06',
+    location: PLANNED_UNITS.at(-1) as string,
     visited: [...PLANNED_UNITS],
     ended: [...PLANNED_UNITS],
     quizzes: {},
     scenarios: {},
   };
-  for (const unit of PLANNED_UNITS) {
-    state.quizzes[unit.toLowerCase()] = quiz(rnd, 8, bank);
-    state.scenarios[`${unit.toLowerCase()}-roleplay`] = scenario(rnd, options.scatteredPaths ?? false);
+  for (const bank of course.banks) {
+    const drawn = shuffle(bank.questions, rnd).slice(0, MODEL.draw);
+    state.quizzes[bank.id] = quiz(rnd, MODEL.attempts, drawn, !worst);
   }
-  if (options.assessments) {
-    // Assessments draw from the lesson banks: question ids name their bank.
-    const pool = PLANNED_UNITS.flatMap((u) => bank.map((q) => `${u.toLowerCase()}.${q}`));
-    for (const id of [...Array.from({ length: 8 }, (_, i) => `part${i + 1}-assessment`), 'course-assessment'])
-      state.quizzes[id] = quiz(rnd, 20, pool);
+  for (const id of course.roleplays) state.scenarios[id] = scenario(rnd, worst, scattered);
+  if (worst) {
+    // Assessments draw from the lesson banks: question keys name their bank ("p07.q3").
+    const parts = [PLANNED_UNITS.filter((u) => /^[OA]/.test(u)), ...chunk(PLANNED_UNITS.filter((u) => /^[PS]/.test(u)), 7)];
+    const drawFrom = (units: readonly string[], count: number) =>
+      shuffle(
+        units.flatMap((u) => {
+          const bank = course.banks.find((b) => b.id === u.toLowerCase());
+          return (bank?.questions ?? []).map((q) => ({ ...q, key: `${bank?.id}.${q.key}` }));
+        }),
+        rnd,
+      ).slice(0, count);
+    parts.slice(0, 8).forEach((units, i) => {
+      state.quizzes[`part${i + 1}-assessment`] = quiz(rnd, MODEL.assessment.attempts, drawFrom(units, MODEL.assessment.part), false);
+    });
+    state.quizzes['course-assessment'] = quiz(rnd, MODEL.assessment.attempts, drawFrom(PLANNED_UNITS, MODEL.assessment.course), false);
   }
   return state;
 }
 
+function chunk<T>(items: readonly T[], parts: number): T[][] {
+  const size = Math.ceil(items.length / parts);
+  return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
 export interface MaximalStateReport {
-  /** Characters (= bytes: the output is ASCII) of the 56-unit maximal state. */
+  /** Characters (= bytes: the output is ASCII) of the maximal (finished) whole-course state. */
   chars: number;
-  /** Same, plus the 9 assessments with 20-question attempts in progress. */
-  withAssessments: number;
-  /** The 56-unit state with role-play paths of random, unordered choice ids (worst case). */
+  /** Characters of the worst case as it is, before any budget reduction. */
+  worstCase: number;
+  /** Characters of the worst case after encodeWithinBudget(…, limit). */
+  worstCaseBudgeted: number;
+  /** What encodeWithinBudget had to leave out of the worst case (empty when it fit as it is). */
+  worstCaseDropped: string[];
+  /** The maximal state with role-play paths of random, unordered choice ids. */
   scatteredPaths: number;
-  /** The SCORM 1.2 limit both must fit. */
+  /** The target for the maximal state. */
+  target: number;
+  /** The SCORM 1.2 limit every state must fit. */
   limit: number;
 }
 
@@ -140,10 +301,15 @@ export function maximalStateSize(): number {
 
 export function maximalStateReport(): MaximalStateReport {
   const tables = plannedCourseTables();
+  const worst = maximalState({ worstCase: true });
+  const budgeted = encodeWithinBudget(worst, SCORM12_SUSPEND_LIMIT, tables);
   return {
-    chars: encodeLearnerState(maximalState(), tables).length,
-    withAssessments: encodeLearnerState(maximalState({ assessments: true }), tables).length,
+    chars: maximalStateSize(),
+    worstCase: encodeLearnerState(worst, tables).length,
+    worstCaseBudgeted: budgeted.text.length,
+    worstCaseDropped: budgeted.dropped,
     scatteredPaths: encodeLearnerState(maximalState({ scatteredPaths: true }), tables).length,
+    target: MAXIMAL_TARGET,
     limit: SCORM12_SUSPEND_LIMIT,
   };
 }

@@ -124,22 +124,27 @@ export function checksum12(text: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Mixed-radix packing (format v3 onwards).
+// Mixed-radix packing with modelled symbols (format v3 onwards).
 
 const TWO_48 = 2 ** 48;
 const big = (n: number | bigint): bigint => (typeof n === 'bigint' ? n : BigInt(n));
 
 /**
- * Writes a sequence of digits, each with its own radix (a score is a digit in radix 101, a
- * choice among 3 a digit in radix 3…), as ONE number in base 64: the output takes
- * ⌈log2(radix product) / 6⌉ characters, so no field wastes the fraction of a bit that a
- * fixed bit width would. The first digit written is the least significant; a leading 1 above
- * the last digit (a sentinel) fixes the length, so the reader can tell a truncated string.
- * Binary codes (flags, Elias gamma) are digits in radix 2.
+ * Writes a sequence of symbols as ONE number in base 64, so no field is rounded up to whole
+ * bits. A plain digit (a score is a digit in radix 101, a choice among 3 a digit in radix 3)
+ * costs log2(radix) bits. A modelled symbol takes a share `freq` of `total` (see Frequencies
+ * below: a flag that is nearly always the same costs a small fraction of a bit) and costs
+ * log2(total / freq) bits: this is range coding done exactly, on a BigInt (rANS: the state x
+ * becomes ⌊x / freq⌋·total + x mod freq + low, a plain digit being the case freq = 1).
+ *
+ * The first symbol written is decoded first; the state starts at 1 (a sentinel) so the reader
+ * can tell a truncated string, and must be back at 1 after the last symbol. Binary codes
+ * (flags, Elias gamma) are digits in radix 2.
  */
 export class RadixWriter {
-  private readonly values: (number | bigint)[] = [];
-  private readonly radices: (number | bigint)[] = [];
+  private readonly lows: (number | bigint)[] = [];
+  private readonly freqs: number[] = [];
+  private readonly totals: (number | bigint)[] = [];
   /** Information written so far, in bits (for cost estimates and tests). */
   bits = 0;
 
@@ -151,9 +156,21 @@ export class RadixWriter {
         : Number.isSafeInteger(value) && Number.isSafeInteger(radix) && value >= 0 && value < radix;
     if (!ok) throw new TypeError(`codec: digit ${value} does not fit radix ${radix}`);
     if (big(radix) === 1n) return;
-    this.values.push(value);
-    this.radices.push(radix);
+    this.lows.push(value);
+    this.freqs.push(1);
+    this.totals.push(radix);
     this.bits += typeof radix === 'bigint' ? log2Big(radix) : Math.log2(radix);
+  }
+
+  /** A modelled symbol: the slots low…low+freq−1 of 0…total−1. */
+  symbol(low: number, freq: number, total: number): void {
+    if (!(Number.isSafeInteger(low) && Number.isSafeInteger(freq) && Number.isSafeInteger(total) && low >= 0 && freq >= 1 && low + freq <= total))
+      throw new TypeError(`codec: bad symbol ${low}+${freq}/${total}`);
+    if (freq === total) return;
+    this.lows.push(low);
+    this.freqs.push(freq);
+    this.totals.push(total);
+    this.bits += Math.log2(total / freq);
   }
 
   bit(flag: boolean): void {
@@ -183,32 +200,42 @@ export class RadixWriter {
 
   /** The number in base64url, most significant character first. */
   toText(): string {
-    let n = 1n; // the sentinel
+    let x = 1n; // the sentinel
     let accValue = 0;
     let accRadix = 1;
     const flush = () => {
-      if (accRadix > 1) n = n * BigInt(accRadix) + BigInt(accValue);
+      if (accRadix > 1) x = x * BigInt(accRadix) + BigInt(accValue);
       accValue = 0;
       accRadix = 1;
     };
-    // Last digit first (it ends up most significant); small radices are combined in a double
-    // (exact below 2^53) before they touch the BigInt.
-    for (let i = this.values.length - 1; i >= 0; i--) {
-      const radix = this.radices[i] as number | bigint;
-      const value = this.values[i] as number | bigint;
-      if (typeof radix === 'number' && typeof value === 'number' && accRadix * radix <= TWO_48) {
-        accValue = accValue * radix + value;
-        accRadix *= radix;
-        continue;
+    // Last symbol first (decoding starts from the other end). Runs of small plain digits are
+    // combined in a double (exact below 2^53) before they touch the BigInt.
+    for (let i = this.lows.length - 1; i >= 0; i--) {
+      const total = this.totals[i] as number | bigint;
+      const low = this.lows[i] as number | bigint;
+      const freq = this.freqs[i] as number;
+      if (freq === 1 && typeof total === 'number' && typeof low === 'number') {
+        if (accRadix * total <= TWO_48) {
+          accValue = accValue * total + low;
+          accRadix *= total;
+          continue;
+        }
+        flush();
+        if (total <= TWO_48) {
+          accValue = low;
+          accRadix = total;
+          continue;
+        }
       }
       flush();
-      if (typeof radix === 'number' && typeof value === 'number' && radix <= TWO_48) {
-        accValue = value;
-        accRadix = radix;
-      } else n = n * big(radix) + big(value);
+      if (freq === 1) x = x * big(total) + big(low);
+      else {
+        const f = BigInt(freq);
+        x = (x / f) * big(total) + (x % f) + big(low);
+      }
     }
     flush();
-    let binary = n.toString(2);
+    let binary = x.toString(2);
     binary = '0'.repeat((6 - (binary.length % 6)) % 6) + binary;
     let out = '';
     for (let i = 0; i < binary.length; i += 6) out += ALPHABET[parseInt(binary.slice(i, i + 6), 2)];
@@ -216,9 +243,9 @@ export class RadixWriter {
   }
 }
 
-/** Reads what RadixWriter wrote, digit by digit with the same radices. */
+/** Reads what RadixWriter wrote, symbol by symbol with the same radices and models. */
 export class RadixReader {
-  private n: bigint;
+  private x: bigint;
 
   constructor(text: string) {
     if (text.length === 0) throw new CodecError('no payload');
@@ -228,27 +255,41 @@ export class RadixReader {
       if (v === undefined) throw new CodecError(`character "${c}" is not in the base64url alphabet`);
       binary += v.toString(2).padStart(6, '0');
     }
-    // The writer never emits a leading zero character (the sentinel is the top bit).
+    // The writer never emits a leading zero character (the sentinel is above everything).
     if (text[0] === ALPHABET[0]) throw new CodecError('payload does not start like ours');
-    this.n = BigInt(`0b${binary}`);
+    this.x = BigInt(`0b${binary}`);
   }
 
   digit(radix: number): number {
-    if (radix === 1) return 0;
-    const r = BigInt(radix);
-    // Above every unread digit sits the sentinel, so n ≥ the remaining radices ≥ this radix.
-    if (this.n < r) throw new CodecError('data ends early (truncated)');
-    const v = this.n % r;
-    this.n /= r;
-    return Number(v);
+    return Number(this.bigDigit(BigInt(radix)));
   }
 
   bigDigit(radix: bigint): bigint {
     if (radix === 1n) return 0n;
-    if (this.n < radix) throw new CodecError('data ends early (truncated)');
-    const v = this.n % radix;
-    this.n /= radix;
+    // The state at a plain digit is (state after it) × radix + digit, and states are ≥ 1.
+    if (this.x < radix) throw new CodecError('data ends early (truncated)');
+    const v = this.x % radix;
+    this.x /= radix;
     return v;
+  }
+
+  private pending: { total: number; quotient: bigint; slot: number } | null = null;
+
+  /** The slot (0…total−1) of the next modelled symbol; the caller finds its symbol, then calls take(). */
+  slot(total: number): number {
+    const t = BigInt(total);
+    const slot = Number(this.x % t);
+    this.pending = { total, quotient: this.x / t, slot };
+    return slot;
+  }
+
+  /** Consumes the modelled symbol occupying slots low…low+freq−1 (the slot() just read lies in it). */
+  take(low: number, freq: number, total: number): void {
+    const p = this.pending;
+    this.pending = null;
+    if (!p || p.total !== total || p.slot < low || p.slot >= low + freq) throw new Error('codec: take() without its slot()');
+    if (freq === total) return;
+    this.x = BigInt(freq) * p.quotient + BigInt(p.slot - low);
   }
 
   bit(): boolean {
@@ -278,7 +319,54 @@ export class RadixReader {
 
   /** After the last field only the sentinel may remain. */
   assertEnd(): void {
-    if (this.n !== 1n) throw new CodecError('unexpected data after the end');
+    if (this.x !== 1n) throw new CodecError('unexpected data after the end');
+  }
+}
+
+/**
+ * An adaptive model of a symbol 0…size−1: each symbol's share starts at 1 and grows by 2 each
+ * time it occurs (the Krichevsky–Trofimov estimator), so after n equal flags another one costs
+ * about log2((2n + 2) / (2n + 1)) bits. Writer and reader update it identically.
+ */
+export class Frequencies {
+  private readonly counts: number[];
+  private total: number;
+
+  constructor(size: number) {
+    this.counts = new Array<number>(Math.max(1, size)).fill(1);
+    this.total = this.counts.length;
+  }
+
+  get size(): number {
+    return this.counts.length;
+  }
+
+  write(w: RadixWriter, v: number): void {
+    if (!Number.isInteger(v) || v < 0 || v >= this.counts.length) throw new TypeError(`codec: symbol ${v} outside 0…${this.counts.length - 1}`);
+    let low = 0;
+    for (let i = 0; i < v; i++) low += this.counts[i] as number;
+    w.symbol(low, this.counts[v] as number, this.total);
+    this.update(v);
+  }
+
+  read(r: RadixReader): number {
+    const slot = r.slot(this.total);
+    let low = 0;
+    let v = 0;
+    while (low + (this.counts[v] as number) <= slot) low += this.counts[v++] as number;
+    r.take(low, this.counts[v] as number, this.total);
+    this.update(v);
+    return v;
+  }
+
+  /** Cost in bits of coding `v` now (without coding it). */
+  cost(v: number): number {
+    return Math.log2(this.total / (this.counts[v] ?? 1));
+  }
+
+  private update(v: number): void {
+    this.counts[v] = (this.counts[v] as number) + 2;
+    this.total += 2;
   }
 }
 

@@ -1,14 +1,15 @@
 /**
- * The suspend-data codec's id tables. A saved state refers to a known lesson, quiz, scenario
- * or complaint step by its POSITION in these lists (a few bits instead of the whole id), so:
+ * The suspend-data codec's id tables. A saved state refers to a known lesson, quiz, scenario,
+ * complaint step, role-play ending or ordering/matching item set by its POSITION in these lists
+ * (a few bits instead of the whole id), so:
  *
  *   APPEND ONLY. Never reorder, rename or remove an entry: learners' saved progress in every
  *   LMS points into these lists. A retired id simply stays here unused.
  *
  * Ids that are not listed still round-trip (they are written out in full), so a missing entry
- * costs space, never progress. tests/unit/codec-ids.test.ts fails when a content id is missing
- * and prints the lines to append; `tests/unit/codec.test.ts` decodes a committed golden string
- * that would change if an entry moved.
+ * costs space, never progress. tests/unit/codec-ids.test.ts fails when a content id or item set
+ * is missing and prints the lines to append; `tests/unit/codec.test.ts` decodes a committed
+ * golden string that would change if an entry moved.
  */
 
 const pad = (n: number) => String(n).padStart(2, '0');

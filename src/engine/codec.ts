@@ -2,29 +2,37 @@
  * The suspend-data codec: LearnerState ⇄ a short ASCII string for `cmi.suspend_data`.
  *
  * Text layout: `S<version>.<body>`. Version 3 (current) is `S3.` + 2 checksum characters + the
- * payload: every field is a digit with its own radix, and the whole sequence is ONE number
- * written in base64url (RadixWriter in codec-bits.ts), so a score 0–100 costs log2(101) ≈ 6.66
- * bits, a choice among 3 costs 1.58 bits, and nothing is rounded up to whole bits. Why it stays
- * small and survives content edits:
+ * payload: every field is a symbol with its own radix or adaptive model, and the whole sequence
+ * is ONE number written in base64url (RadixWriter in codec-bits.ts). A score 0–100 costs
+ * log2(101) ≈ 6.66 bits, a choice among 3 1.58 bits, and nothing is rounded up to whole bits;
+ * flags and small categories go through adaptive models (Frequencies), so a flag that is the
+ * same all over the state (submitted, has a result…) costs a small fraction of a bit. Why it
+ * stays small and survives content edits:
  * - Ids are never stored as positions in the content. Lesson, quiz, scenario, complaint-step and
  *   ending ids, and the item sets of ordering/matching questions, are written as their index in
  *   the committed, append-only tables of codec-ids.ts (an inserted lesson gets a new index at the
- *   end; existing indices never move). The radix of each table is written once per state (the
+ *   end; existing indices never move). The radix of a table is written once per state (the
  *   largest index it uses + 1), so tables can grow without limit and older strings still read.
- *   An id missing from a table is written out in full and still round-trips.
+ *   An id missing from a table is written out in full (then back-referenced) and round-trips.
  * - Patterned local ids are numbers: question ids q<n> (the attempt's questions as a partial
- *   permutation of the bank's numbers), single-letter option ids (a digit; a multiple response
- *   is a bit mask), true/false (one bit), choice ids c<n> (first number and then the steps
- *   between numbers, which are nearly constant because authors number choices in conversation
- *   order). An ordering answer is a permutation index into its item set, a matching answer one
- *   digit per left item. Anything else is written in full once and back-referenced after that.
+ *   permutation of the bank's numbers; <bank>.q<n> in assessments), single-letter option ids
+ *   (a modelled symbol; a multiple response is a bit mask), true/false (a modelled flag), choice
+ *   ids c<n> (each as its offset in the block of choices expected next: authors number the
+ *   choices of a decision consecutively, in conversation order). An ordering answer is a
+ *   permutation index into its item set, a matching answer an arrangement of the right items.
+ *   Any other id is written in full, once.
  * - Counts that are the same all over a state (20 attempts, 4 answers, paths of 10 choices) are
- *   coded relative to a per-state base: 1 bit each when they equal it.
+ *   coded relative to a per-state base through a model: nearly free when they equal it.
  * - Sets are combinations: the 63 lessons visited in course order cost a few bits, not 63×7.
  *   Quizzes and scenarios are written in table order (their key order in the decoded records is
  *   that order; Records are unordered and nothing depends on it).
- * - A best score is coded relative to the last score (best ≥ last, usually), seeds are 16 bits
- *   (src/state/quiz.ts draws them below 2^16; older 32-bit seeds take a 2-way escape).
+ * - A best score is coded relative to the latest score (best ≥ latest); pass flags are modelled
+ *   in the context of the default pass rules, so a predictable flag costs almost nothing. Quiz
+ *   seeds are 16 bits (src/state/quiz.ts draws them below 2^16; older 32-bit seeds escape).
+ *
+ * Every detail of the field order, the models (their names, sizes and update rule), the
+ * choice-block rule and the response kinds is part of format 3: changing any of it needs a new
+ * version (tests/unit/codec.test.ts decodes a committed v3 string and fails first).
  *
  * Versions: every version ever written has a decoder here (v1 in codec-v1.ts, v2 in codec-v2.ts)
  * and `UPGRADES[n]` lifts a version-n state to version n + 1, so a learner who saved under an
@@ -37,6 +45,7 @@ import {
   BitWriter,
   checksum12,
   CodecError,
+  Frequencies,
   RadixReader,
   RadixWriter,
   subsetRank,
@@ -76,52 +85,78 @@ type Reader = RadixReader;
 // parameter is written the first time it is used, so a small state pays only for what it has.
 
 /** Per-state sizes: a table's used length, the letters a…, the question numbers q0…, the steps. */
-type SizeName = 'lessons' | 'quizzes' | 'scenarios' | 'steps' | 'endings' | 'items' | 'letters' | 'questions';
+type SizeName = 'lessons' | 'quizzes' | 'scenarios' | 'steps' | 'endings' | 'letters' | 'questions';
 
-/** Counts coded relative to a per-state base (Rice code of the zigzagged difference). */
-const COUNTS = ['attempts', 'answers', 'position', 'plays', 'pathLength', 'firstChoice', 'choiceStep'] as const;
+/**
+ * Counts coded relative to a per-state base (the commonest value): the zigzagged difference
+ * 0…15 through an adaptive model, larger ones escaped to Elias gamma. A count that is the same
+ * all over the state (20 attempts, 4 answers, 10-choice paths) costs almost nothing.
+ */
+const COUNTS = ['attempts', 'answers', 'position', 'plays', 'pathLength', 'choice', 'itemStep'] as const;
 type CountName = (typeof COUNTS)[number];
-interface CountCode {
-  base: number;
-  k: number;
-}
+const COUNT_SYMBOLS = 16;
 
 const zigzag = (d: number) => (d >= 0 ? 2 * d : -2 * d - 1);
 const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
-const gammaBits = (n: number) => 2 * Math.floor(Math.log2(n + 1)) + 1;
-const riceBits = (z: number, k: number) => gammaBits(Math.floor(z / 2 ** k)) + k;
 
-/** The base and Rice parameter that code `values` in the fewest bits. */
-function fitCount(values: readonly number[]): CountCode {
+/** The commonest value (the smallest of equals). */
+function commonest(values: readonly number[]): number {
   const frequency = new Map<number, number>();
   for (const v of values) frequency.set(v, (frequency.get(v) ?? 0) + 1);
-  const candidates = [...frequency.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([v]) => v);
-  const sorted = [...values].sort((a, b) => a - b);
-  candidates.push(0, sorted[Math.floor(sorted.length / 2)] ?? 0);
-  let best: CountCode = { base: 0, k: 0 };
-  let bestCost = Infinity;
-  for (const base of new Set(candidates)) {
-    for (let k = 0; k < 8; k++) {
-      let cost = gammaBits(zigzag(base)) + 3;
-      for (const v of values) cost += riceBits(zigzag(v - base), k);
-      if (cost < bestCost) [best, bestCost] = [{ base, k }, cost];
-    }
-  }
+  let best = 0;
+  let bestCount = -1;
+  for (const [v, n] of frequency) if (n > bestCount || (n === bestCount && Math.abs(v) < Math.abs(best))) [best, bestCount] = [v, n];
   return best;
 }
 
+/** Empirical cost in bits of coding `values` with an order-0 model (what an adaptive model approaches). */
+function entropyBits(values: readonly number[]): number {
+  const frequency = new Map<number, number>();
+  for (const v of values) frequency.set(v, (frequency.get(v) ?? 0) + 1);
+  let bits = 0;
+  for (const n of frequency.values()) bits += n * Math.log2(values.length / n);
+  return bits + 4 * frequency.size;
+}
+
+/**
+ * Choice paths are coded against blocks: authors number the choices of each decision
+ * consecutively (c1–c3, c4–c6…), so each choice is written as its offset from the start of the
+ * block expected next, and the next block starts after the chosen one. `step` (the usual number
+ * of choices per decision) is fitted per state.
+ */
+function choiceOffsets(numbers: readonly number[], step: number): number[] {
+  let start = 1;
+  return numbers.map((n) => {
+    const offset = n - start;
+    start += step * (Math.floor(offset / step) + 1);
+    return offset;
+  });
+}
+
+/**
+ * Per-state parameters and adaptive models. The encoder runs twice: the first pass records
+ * what the state needs (largest index per table, the counts, the paths…), the second writes
+ * with parameters fitted to it. Each parameter is written the first time it is used, so a small
+ * state pays only for what it has. How parameters are FITTED may change freely (they are written
+ * into the string); how they are USED, the models' names, sizes and update rule, is format.
+ */
 class Env {
   private readonly needed = new Map<SizeName, number>();
   private readonly samples = new Map<CountName, number[]>();
+  private readonly paths: number[][] = [];
   private readonly sizes = new Map<SizeName, number>();
-  private readonly counts = new Map<CountName, CountCode>();
+  private readonly bases = new Map<CountName, number>();
+  private block = 3;
+  private readonly models = new Map<string, Frequencies>();
   private readonly done = new Set<string>();
+  readonly mode: 'record' | 'write' | 'read';
+  /** Record mode: sizes large enough for anything (each table's full length…). Read mode: limits. */
+  readonly bounds: Record<SizeName, number>;
 
-  constructor(
-    readonly mode: 'record' | 'write' | 'read',
-    /** Record mode: sizes large enough for anything (each table's full length…). Read mode: limits. */
-    private readonly bounds: Record<SizeName, number>,
-  ) {}
+  constructor(mode: 'record' | 'write' | 'read', bounds: Record<SizeName, number>) {
+    this.mode = mode;
+    this.bounds = bounds;
+  }
 
   /** Record mode: this state needs size `name` to be at least `n`. */
   need(name: SizeName, n: number): void {
@@ -132,8 +167,38 @@ class Env {
   plan(): Env {
     const env = new Env('write', this.bounds);
     for (const [name, n] of this.needed) env.sizes.set(name, n);
-    for (const [name, values] of this.samples) env.counts.set(name, fitCount(values));
+    for (const [name, values] of this.samples) if (name !== 'choice') env.bases.set(name, commonest(values));
+    let bestCost = Infinity;
+    for (let step = 1; step <= 8; step++) {
+      const offsets = this.paths.flatMap((p) => choiceOffsets(p, step));
+      const cost = entropyBits(offsets);
+      if (cost < bestCost) [env.block, bestCost] = [step, cost];
+    }
+    env.bases.set('choice', commonest(this.paths.flatMap((p) => choiceOffsets(p, env.block))));
     return env;
+  }
+
+  private model(name: string, size: number): Frequencies {
+    const key = `${name}/${size}`;
+    let m = this.models.get(key);
+    if (!m) this.models.set(key, (m = new Frequencies(size)));
+    return m;
+  }
+
+  /** A flag through its own adaptive model (flags that rarely change cost a fraction of a bit). */
+  flag(w: Writer, name: string, value: boolean): void {
+    this.model(name, 2).write(w, value ? 1 : 0);
+  }
+  readFlag(r: Reader, name: string): boolean {
+    return this.model(name, 2).read(r) === 1;
+  }
+
+  /** A symbol 0…size−1 through its own adaptive model. */
+  choose(w: Writer, name: string, size: number, v: number): void {
+    this.model(name, size).write(w, v);
+  }
+  readChoose(r: Reader, name: string, size: number): number {
+    return this.model(name, size).read(r);
   }
 
   writeSize(w: Writer, name: SizeName): number {
@@ -162,33 +227,49 @@ class Env {
       const list = this.samples.get(name) ?? [];
       list.push(v);
       this.samples.set(name, list);
-      w.uint(zigzag(v));
-      return;
     }
-    const code = this.counts.get(name) ?? { base: 0, k: 0 };
-    if (!this.done.has(name)) {
-      w.uint(zigzag(code.base));
-      w.digit(code.k, 8);
+    const base = this.bases.get(name) ?? 0;
+    if (this.mode === 'write' && !this.done.has(name)) {
+      w.uint(zigzag(base));
       this.done.add(name);
     }
-    const z = zigzag(v - code.base);
-    w.uint(Math.floor(z / 2 ** code.k));
-    w.digit(z % 2 ** code.k, 2 ** code.k);
+    const z = zigzag(v - base);
+    this.choose(w, name, COUNT_SYMBOLS + 1, Math.min(z, COUNT_SYMBOLS));
+    if (z >= COUNT_SYMBOLS) w.uint(z - COUNT_SYMBOLS);
   }
 
   readCount(r: Reader, name: CountName): number {
     if (!this.done.has(name)) {
       const base = unzigzag(r.uint());
       if (Math.abs(base) > MAX_COUNT) throw new CodecError('count base out of range');
-      this.counts.set(name, { base, k: r.digit(8) });
+      this.bases.set(name, base);
       this.done.add(name);
     }
-    const code = this.counts.get(name) as CountCode;
-    const q = r.uint();
-    if (q > MAX_COUNT) throw new CodecError('count out of range');
-    const v = unzigzag(q * 2 ** code.k + r.digit(2 ** code.k)) + code.base;
+    let z = this.readChoose(r, name, COUNT_SYMBOLS + 1);
+    if (z === COUNT_SYMBOLS) z += r.uint();
+    const v = unzigzag(z) + (this.bases.get(name) as number);
     if (!Number.isSafeInteger(v) || Math.abs(v) > MAX_COUNT) throw new CodecError('count out of range');
     return v;
+  }
+
+  /** Record mode: a numbered path, to fit the block step. */
+  recordPath(numbers: number[]): void {
+    if (this.mode === 'record') this.paths.push(numbers);
+  }
+
+  writeBlock(w: Writer): number {
+    if (this.mode === 'write' && !this.done.has('block')) {
+      w.digit(this.block - 1, 8);
+      this.done.add('block');
+    }
+    return this.block;
+  }
+  readBlock(r: Reader): number {
+    if (!this.done.has('block')) {
+      this.block = r.digit(8) + 1;
+      this.done.add('block');
+    }
+    return this.block;
   }
 }
 
@@ -245,29 +326,30 @@ class Literals {
 class Table {
   readonly index = new Map<string, number>();
   readonly extra = new Literals();
-  constructor(
-    readonly name: SizeName,
-    readonly list: readonly string[],
-  ) {
+  readonly name: SizeName;
+  readonly list: readonly string[];
+  constructor(name: SizeName, list: readonly string[]) {
+    this.name = name;
+    this.list = list;
     list.forEach((id, i) => {
       if (!this.index.has(id)) this.index.set(id, i);
     });
   }
 
-  write(w: Writer, env: Env, id: string): void {
+  /** `modelled`: through an adaptive model (for ids that repeat, such as endings), else a plain digit. */
+  write(w: Writer, env: Env, id: string, modelled = false): void {
     const i = this.index.get(id);
     if (i !== undefined) env.need(this.name, i + 1);
     const size = env.writeSize(w, this.name);
-    if (i !== undefined && i < size) w.digit(i, size + 1);
-    else {
-      w.digit(size, size + 1);
-      this.extra.write(w, id);
-    }
+    const v = i !== undefined && i < size ? i : size;
+    if (modelled) env.choose(w, this.name, size + 1, v);
+    else w.digit(v, size + 1);
+    if (v === size) this.extra.write(w, id);
   }
 
-  read(r: Reader, env: Env): string {
+  read(r: Reader, env: Env, modelled = false): string {
     const size = env.readSize(r, this.name);
-    const i = r.digit(size + 1);
+    const i = modelled ? env.readChoose(r, this.name, size + 1) : r.digit(size + 1);
     return i < size ? (this.list[i] as string) : this.extra.read(r);
   }
 }
@@ -280,6 +362,8 @@ interface Ctx {
   steps: Table;
   endings: Table;
   items: ItemSet[];
+  /** Index of the item set used last (item sets are coded as steps from it: banks are in table order). */
+  lastItem: number;
   questions: Literals;
   options: Literals;
   choices: Literals;
@@ -298,6 +382,7 @@ function context(env: Env, tables: IdTables): Ctx {
     steps: new Table('steps', tables.steps),
     endings: new Table('endings', tables.endings ?? []),
     items: (tables.items ?? []).map(parseItemSet),
+    lastItem: -1,
     questions: new Literals(),
     options: new Literals(),
     choices: new Literals(),
@@ -313,7 +398,6 @@ function bounds(tables: IdTables): Record<SizeName, number> {
     scenarios: tables.scenarios.length,
     steps: tables.steps.length,
     endings: tables.endings?.length ?? 0,
-    items: tables.items?.length ?? 0,
     letters: 26,
     questions: 1000,
   };
@@ -328,20 +412,31 @@ function readCountOfItems(r: Reader): number {
   return n;
 }
 
-/** Digits of an arrangement of distinct members of 0…size−1 (radix size, size−1, …). */
+/**
+ * Digits of an arrangement of distinct members of 0…size−1: each member's rank among those not
+ * used yet, in radix size, size−1, … (a permutation index when all members are used).
+ */
 function writeArrangement(w: Writer, picks: readonly number[], size: number): void {
-  const left = Array.from({ length: size }, (_, i) => i);
   picks.forEach((p, i) => {
-    const at = left.indexOf(p);
-    w.digit(at, size - i);
-    left.splice(at, 1);
+    let rank = p;
+    for (let j = 0; j < i; j++) if ((picks[j] as number) < p) rank--;
+    w.digit(rank, size - i);
   });
 }
 function readArrangement(r: Reader, count: number, size: number): number[] {
   if (count > size) throw new CodecError('arrangement longer than its set');
-  const left = Array.from({ length: size }, (_, i) => i);
   const out: number[] = [];
-  for (let i = 0; i < count; i++) out.push(left.splice(r.digit(size - i), 1)[0] as number);
+  const used: number[] = []; // ascending
+  for (let i = 0; i < count; i++) {
+    let v = r.digit(size - i);
+    let at = 0;
+    while (at < used.length && (used[at] as number) <= v) {
+      v++;
+      at++;
+    }
+    used.splice(at, 0, v);
+    out.push(v);
+  }
   return out;
 }
 
@@ -381,25 +476,31 @@ function readIdList(r: Reader, ctx: Ctx, table: Table): string[] {
 }
 
 /**
- * A list that is usually `base` itself or an in-order part of it (ended ⊆ visited,
- * checked ⊆ answered): 1 bit when equal, a combination when a part, else item by item.
+ * A list that is usually `base` itself or a part of it (ended ⊆ visited, checked ⊆ answered):
+ * equal (almost free when usual), an in-order part (a combination), distinct members of `base`
+ * in another order (an arrangement: answers checked in another order than given), or item by item.
  */
-function writePartOf<T>(w: Writer, items: readonly string[], base: readonly string[], writeItem: (id: string) => void): void {
+function writePartOf(w: Writer, ctx: Ctx, name: string, items: readonly string[], base: readonly string[], writeItem: (id: string) => void): void {
   const equal = items.length === base.length && items.every((id, i) => id === base[i]);
-  w.bit(equal);
-  if (equal) return;
   const positions = items.map((id) => base.indexOf(id));
-  const part = new Set(base).size === base.length && isAscending(positions.map((p) => (p < 0 ? undefined : p)));
-  w.bit(part);
-  if (part) writeCombination(w, positions, base.length);
-  else {
+  const members = new Set(base).size === base.length && positions.every((p) => p >= 0) && new Set(positions).size === positions.length;
+  const how = equal ? 0 : members && isAscending(positions) ? 1 : members ? 2 : 3;
+  ctx.env.choose(w, name, 4, how);
+  if (how === 1) writeCombination(w, positions, base.length);
+  if (how === 2) {
+    w.digit(items.length, base.length + 1);
+    writeArrangement(w, positions, base.length);
+  }
+  if (how === 3) {
     w.uint(items.length);
     items.forEach(writeItem);
   }
 }
-function readPartOf(r: Reader, base: readonly string[], readItem: () => string): string[] {
-  if (r.bit()) return [...base];
-  if (r.bit()) return readCombination(r, base.length).map((i) => base[i] as string);
+function readPartOf(r: Reader, ctx: Ctx, name: string, base: readonly string[], readItem: () => string): string[] {
+  const how = ctx.env.readChoose(r, name, 4);
+  if (how === 0) return [...base];
+  if (how === 1) return readCombination(r, base.length).map((i) => base[i] as string);
+  if (how === 2) return readArrangement(r, r.digit(base.length + 1), base.length).map((i) => base[i] as string);
   const n = readCountOfItems(r);
   const out: string[] = [];
   for (let i = 0; i < n; i++) out.push(readItem());
@@ -440,19 +541,19 @@ function readScore(r: Reader, ctx: Ctx): number {
   if (!ctx.smallScores && r.bit()) return r.float64();
   return r.digit(101);
 }
-function writeNullableScore(w: Writer, ctx: Ctx, v: number | null): void {
-  w.bit(v !== null);
+function writeNullableScore(w: Writer, ctx: Ctx, name: string, v: number | null): void {
+  ctx.env.flag(w, name, v !== null);
   if (v !== null) writeScore(w, ctx, v);
 }
-function readNullableScore(r: Reader, ctx: Ctx): number | null {
-  return r.bit() ? readScore(r, ctx) : null;
+function readNullableScore(r: Reader, ctx: Ctx, name: string): number | null {
+  return ctx.env.readFlag(r, name) ? readScore(r, ctx) : null;
 }
 
 /**
  * A best score after the latest score it bounds (best ≥ latest, as the engines keep it): the
  * difference in radix (101 − latest) + 1, the extra value escaping to a plain nullable score.
  */
-function writeBest(w: Writer, ctx: Ctx, best: number | null, latest: number | null): void {
+function writeBest(w: Writer, ctx: Ctx, name: string, best: number | null, latest: number | null): void {
   if (latest !== null && isSmallScore(latest)) {
     const room = 101 - latest;
     if (best !== null && isSmallScore(best) && best >= latest) {
@@ -461,15 +562,15 @@ function writeBest(w: Writer, ctx: Ctx, best: number | null, latest: number | nu
     }
     w.digit(room, room + 1);
   }
-  writeNullableScore(w, ctx, best);
+  writeNullableScore(w, ctx, name, best);
 }
-function readBest(r: Reader, ctx: Ctx, latest: number | null): number | null {
+function readBest(r: Reader, ctx: Ctx, name: string, latest: number | null): number | null {
   if (latest !== null && isSmallScore(latest)) {
     const room = 101 - latest;
     const d = r.digit(room + 1);
     if (d < room) return latest + d;
   }
-  return readNullableScore(r, ctx);
+  return readNullableScore(r, ctx, name);
 }
 
 const isU16 = (v: number) => Number.isInteger(v) && v >= 0 && v < 2 ** 16 && !Object.is(v, -0);
@@ -479,7 +580,7 @@ const isU32 = (v: number) => Number.isInteger(v) && v >= 0 && v < 2 ** 32 && !Ob
 function writeSeed(w: Writer, ctx: Ctx, seed: number): void {
   if (!ctx.seed16) {
     const kind = isU16(seed) ? 0 : isU32(seed) ? 1 : 2;
-    w.digit(kind, 3);
+    ctx.env.choose(w, 'seedKind', 3, kind);
     if (kind === 1) w.digit(seed, 2 ** 32);
     if (kind === 2) w.float64(seed);
     if (kind !== 0) return;
@@ -488,7 +589,7 @@ function writeSeed(w: Writer, ctx: Ctx, seed: number): void {
 }
 function readSeed(r: Reader, ctx: Ctx): number {
   if (!ctx.seed16) {
-    const kind = r.digit(3);
+    const kind = ctx.env.readChoose(r, 'seedKind', 3);
     if (kind === 1) return r.digit(2 ** 32);
     if (kind === 2) return r.float64();
   }
@@ -509,7 +610,7 @@ function writeQuestion(w: Writer, ctx: Ctx, key: string): void {
   const plain = QUESTION.exec(key);
   const banked = plain ? null : BANK_QUESTION.exec(key);
   const m = plain ?? banked;
-  w.digit(plain ? 0 : banked ? 1 : 2, 3);
+  ctx.env.choose(w, 'questionKind', 3, plain ? 0 : banked ? 1 : 2);
   if (banked) ctx.quizzes.write(w, ctx.env, banked[1] as string);
   if (m) {
     const n = Number(m[plain ? 1 : 2]);
@@ -518,7 +619,7 @@ function writeQuestion(w: Writer, ctx: Ctx, key: string): void {
   } else ctx.questions.write(w, key);
 }
 function readQuestion(r: Reader, ctx: Ctx): string {
-  const kind = r.digit(3);
+  const kind = ctx.env.readChoose(r, 'questionKind', 3);
   if (kind === 2) return ctx.questions.read(r);
   const bank = kind === 1 ? `${ctx.quizzes.read(r, ctx.env)}.` : '';
   return `${bank}q${r.digit(ctx.env.readSize(r, 'questions'))}`;
@@ -528,7 +629,7 @@ function readQuestion(r: Reader, ctx: Ctx): string {
 function writeQuestionKeys(w: Writer, ctx: Ctx, keys: readonly string[]): void {
   const numbers = keys.map((k) => QUESTION.exec(k)?.[1]);
   const plain = numbers.every((n) => n !== undefined);
-  w.bit(plain);
+  ctx.env.flag(w, 'plainKeys', plain);
   if (plain) {
     const picks = numbers.map(Number);
     ctx.env.need('questions', Math.max(0, ...picks.map((n) => n + 1)));
@@ -536,11 +637,11 @@ function writeQuestionKeys(w: Writer, ctx: Ctx, keys: readonly string[]): void {
   } else for (const k of keys) writeQuestion(w, ctx, k);
 }
 function readQuestionKeys(r: Reader, ctx: Ctx, n: number): string[] {
-  if (r.bit()) return readArrangement(r, n, ctx.env.readSize(r, 'questions')).map((i) => `q${i}`);
+  if (ctx.env.readFlag(r, 'plainKeys')) return readArrangement(r, n, ctx.env.readSize(r, 'questions')).map((i) => `q${i}`);
   return Array.from({ length: n }, () => readQuestion(r, ctx));
 }
 
-/** Response kinds, as a prefix code (commonest first): 0, 10, 110, 1110, 1111. */
+/** Response kinds (an adaptive symbol: the state's own mix of question types decides their cost). */
 const KIND = {
   /** One option a…z. */
   letter: 0,
@@ -553,17 +654,6 @@ const KIND = {
   /** Anything else, id by id. */
   other: 4,
 } as const;
-type Kind = (typeof KIND)[keyof typeof KIND];
-
-function writeKind(w: Writer, kind: Kind): void {
-  for (let i = 0; i < kind; i++) w.bit(true);
-  if (kind < KIND.other) w.bit(false);
-}
-function readKind(r: Reader): Kind {
-  let kind = 0;
-  while (kind < KIND.other && r.bit()) kind++;
-  return kind as Kind;
-}
 
 /** How a response fits an item set: the entry and its digits, or null. */
 interface ItemFit {
@@ -576,7 +666,9 @@ function fitItems(ctx: Ctx, response: readonly string[]): ItemFit | null {
   const pairs = response.every((x) => x.includes(':'))
     ? response.map((x) => [x.slice(0, x.indexOf(':')), x.slice(x.indexOf(':') + 1)] as const)
     : null;
-  for (let entry = 0; entry < ctx.items.length; entry++) {
+  // Nearest entry after the last one used first: banks are coded in table order.
+  const order = ctx.items.map((_, i) => i).sort((a, b) => Math.abs(a - ctx.lastItem - 1) - Math.abs(b - ctx.lastItem - 1));
+  for (const entry of order) {
     const set = ctx.items[entry] as ItemSet;
     if (set.kind === 'ordering' && !pairs) {
       const picks = response.map((id) => set.items.indexOf(id));
@@ -585,7 +677,7 @@ function fitItems(ctx: Ctx, response: readonly string[]): ItemFit | null {
       return {
         entry,
         write: (w) => {
-          w.bit(picks.length === size);
+          ctx.env.flag(w, 'fullOrder', picks.length === size);
           if (picks.length < size) w.digit(picks.length, size);
           writeArrangement(w, picks, size);
         },
@@ -595,13 +687,18 @@ function fitItems(ctx: Ctx, response: readonly string[]): ItemFit | null {
       const lefts = pairs.map(([l]) => set.left.indexOf(l));
       const rights = pairs.map(([, r]) => set.right.indexOf(r));
       if (!isAscending(lefts.map((l) => (l < 0 ? undefined : l))) || rights.some((x) => x < 0)) continue;
+      // Usually every left item is matched, each to a different right item: an arrangement.
+      const oneToOne = lefts.length === set.left.length && new Set(rights).size === rights.length;
       return {
         entry,
         write: (w) => {
-          set.left.forEach((_, l) => {
-            const at = lefts.indexOf(l);
-            w.digit(at < 0 ? 0 : (rights[at] as number) + 1, set.right.length + 1);
-          });
+          ctx.env.flag(w, 'oneToOne', oneToOne);
+          if (oneToOne) writeArrangement(w, rights, set.right.length);
+          else
+            set.left.forEach((_, l) => {
+              const at = lefts.indexOf(l);
+              w.digit(at < 0 ? 0 : (rights[at] as number) + 1, set.right.length + 1);
+            });
         },
       };
     }
@@ -609,12 +706,14 @@ function fitItems(ctx: Ctx, response: readonly string[]): ItemFit | null {
   return null;
 }
 
-function readItems(r: Reader, set: ItemSet): string[] {
+function readItems(r: Reader, ctx: Ctx, set: ItemSet): string[] {
   if (set.kind === 'ordering') {
     const size = set.items.length;
-    const count = r.bit() ? size : r.digit(size);
+    const count = ctx.env.readFlag(r, 'fullOrder') ? size : r.digit(size);
     return readArrangement(r, count, size).map((i) => set.items[i] as string);
   }
+  if (ctx.env.readFlag(r, 'oneToOne'))
+    return readArrangement(r, set.left.length, set.right.length).map((ri, l) => `${set.left[l] as string}:${set.right[ri] as string}`);
   const out: string[] = [];
   for (const left of set.left) {
     const d = r.digit(set.right.length + 1);
@@ -626,24 +725,24 @@ function readItems(r: Reader, set: ItemSet): string[] {
 function writeResponse(w: Writer, ctx: Ctx, response: readonly string[]): void {
   const letters = response.every((x) => LETTER.test(x)) && new Set(response).size === response.length;
   if (response.length === 1 && letters) {
-    writeKind(w, KIND.letter);
+    ctx.env.choose(w, 'kind', 5, KIND.letter);
     const i = letterIndex(response[0] as string);
     ctx.env.need('letters', i + 1);
-    w.digit(i, ctx.env.writeSize(w, 'letters'));
+    ctx.env.choose(w, 'letter', ctx.env.writeSize(w, 'letters'), i);
     return;
   }
   if (response.length === 1 && (response[0] === 'true' || response[0] === 'false')) {
-    writeKind(w, KIND.bool);
-    w.bit(response[0] === 'true');
+    ctx.env.choose(w, 'kind', 5, KIND.bool);
+    ctx.env.flag(w, 'true', response[0] === 'true');
     return;
   }
   if (response.length >= 2 && letters) {
-    writeKind(w, KIND.letters);
+    ctx.env.choose(w, 'kind', 5, KIND.letters);
     const picks = response.map(letterIndex);
     ctx.env.need('letters', Math.max(...picks) + 1);
     const size = ctx.env.writeSize(w, 'letters');
     const ascending = isAscending(picks);
-    w.bit(ascending);
+    ctx.env.flag(w, 'ascending', ascending);
     if (ascending) w.digit(picks.reduce((mask, p) => mask + 2 ** p, 0), 2 ** size);
     else {
       w.digit(response.length, size + 1);
@@ -653,34 +752,37 @@ function writeResponse(w: Writer, ctx: Ctx, response: readonly string[]): void {
   }
   const fit = fitItems(ctx, response);
   if (fit) {
-    writeKind(w, KIND.items);
-    ctx.env.need('items', fit.entry + 1);
-    w.digit(fit.entry, ctx.env.writeSize(w, 'items'));
+    ctx.env.choose(w, 'kind', 5, KIND.items);
+    ctx.env.writeCount(w, 'itemStep', fit.entry - ctx.lastItem);
+    ctx.lastItem = fit.entry;
     fit.write(w);
     return;
   }
-  writeKind(w, KIND.other);
+  ctx.env.choose(w, 'kind', 5, KIND.other);
   w.uint(response.length);
   for (const x of response) ctx.options.write(w, x);
 }
 
 function readResponse(r: Reader, ctx: Ctx): string[] {
-  switch (readKind(r)) {
+  switch (ctx.env.readChoose(r, 'kind', 5)) {
     case KIND.letter:
-      return [letterOf(r.digit(ctx.env.readSize(r, 'letters')))];
+      return [letterOf(ctx.env.readChoose(r, 'letter', ctx.env.readSize(r, 'letters')))];
     case KIND.bool:
-      return [r.bit() ? 'true' : 'false'];
+      return [ctx.env.readFlag(r, 'true') ? 'true' : 'false'];
     case KIND.letters: {
       const size = ctx.env.readSize(r, 'letters');
-      if (r.bit()) {
+      if (ctx.env.readFlag(r, 'ascending')) {
         const mask = r.digit(2 ** size);
         return Array.from({ length: size }, (_, i) => i).filter((i) => Math.floor(mask / 2 ** i) % 2 === 1).map(letterOf);
       }
       return readArrangement(r, r.digit(size + 1), size).map(letterOf);
     }
     case KIND.items: {
-      const entry = r.digit(ctx.env.readSize(r, 'items'));
-      return readItems(r, ctx.items[entry] as ItemSet);
+      const entry = ctx.lastItem + ctx.env.readCount(r, 'itemStep');
+      const set = ctx.items[entry];
+      if (!set) throw new CodecError('item set beyond the table (older build?)');
+      ctx.lastItem = entry;
+      return readItems(r, ctx, set);
     }
     default: {
       const n = readCountOfItems(r);
@@ -695,12 +797,12 @@ function writeAttempt(w: Writer, ctx: Ctx, a: QuizAttemptState): void {
   ctx.env.writeCount(w, 'answers', keys.length);
   writeQuestionKeys(w, ctx, keys);
   for (const key of keys) writeResponse(w, ctx, a.responses[key] as string[]);
-  writePartOf(w, a.checked, keys, (k) => writeQuestion(w, ctx, k));
+  writePartOf(w, ctx, 'checked', a.checked, keys, (k) => writeQuestion(w, ctx, k));
   if (!Number.isSafeInteger(a.position) || a.position < 0) throw new TypeError(`codec: bad position ${a.position}`);
-  // Usually on the last answered question (or the next one): 1–3 bits.
+  // Usually on the last answered question (or the next one).
   ctx.env.writeCount(w, 'position', a.position - keys.length + 1);
-  w.bit(a.submitted);
-  writeNullableScore(w, ctx, a.score);
+  ctx.env.flag(w, 'submitted', a.submitted);
+  writeNullableScore(w, ctx, 'attemptScore', a.score);
 }
 function readAttempt(r: Reader, ctx: Ctx): QuizAttemptState {
   const seed = readSeed(r, ctx);
@@ -708,10 +810,11 @@ function readAttempt(r: Reader, ctx: Ctx): QuizAttemptState {
   if (n < 0 || n > MAX_ITEMS) throw new CodecError('bad answer count');
   const keys = readQuestionKeys(r, ctx, n);
   const entries = keys.map((k): [string, string[]] => [k, readResponse(r, ctx)]);
-  const checked = readPartOf(r, keys, () => readQuestion(r, ctx));
+  const checked = readPartOf(r, ctx, 'checked', keys, () => readQuestion(r, ctx));
   const position = ctx.env.readCount(r, 'position') + n - 1;
   if (position < 0) throw new CodecError('negative position');
-  return { seed, position, responses: Object.fromEntries(entries), checked, submitted: r.bit(), score: readNullableScore(r, ctx) };
+  const submitted = ctx.env.readFlag(r, 'submitted');
+  return { seed, position, responses: Object.fromEntries(entries), checked, submitted, score: readNullableScore(r, ctx, 'attemptScore') };
 }
 
 function nonNegative(v: number, what: string): number {
@@ -719,19 +822,22 @@ function nonNegative(v: number, what: string): number {
   return v;
 }
 
+/** Context of a pass flag: whether the best score reaches the default pass mark (80). */
+const quizPassContext = (best: number | null) => `quizPassed${best !== null && best >= 80 ? 1 : 0}`;
+
 function writeQuiz(w: Writer, ctx: Ctx, q: QuizProgress): void {
   if (!Number.isSafeInteger(q.attempts) || q.attempts < 0) throw new TypeError(`codec: bad attempt count ${q.attempts}`);
   ctx.env.writeCount(w, 'attempts', q.attempts);
-  w.bit(q.passed);
-  w.bit(q.current !== null);
+  ctx.env.flag(w, 'hasAttempt', q.current !== null);
   if (q.current) writeAttempt(w, ctx, q.current);
-  writeBest(w, ctx, q.best, q.current?.score ?? null);
+  writeBest(w, ctx, 'quizBest', q.best, q.current?.score ?? null);
+  ctx.env.flag(w, quizPassContext(q.best), q.passed);
 }
 function readQuiz(r: Reader, ctx: Ctx): QuizProgress {
   const attempts = nonNegative(ctx.env.readCount(r, 'attempts'), 'attempt count');
-  const passed = r.bit();
-  const current = r.bit() ? readAttempt(r, ctx) : null;
-  return { attempts, best: readBest(r, ctx, current?.score ?? null), passed, current };
+  const current = ctx.env.readFlag(r, 'hasAttempt') ? readAttempt(r, ctx) : null;
+  const best = readBest(r, ctx, 'quizBest', current?.score ?? null);
+  return { attempts, best, passed: ctx.env.readFlag(r, quizPassContext(best)), current };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -739,29 +845,32 @@ function readQuiz(r: Reader, ctx: Ctx): QuizProgress {
 
 const CHOICE = /^c(0|[1-9][0-9]{0,5})$/;
 
-/** Choice paths: c<n> ids as the first number and the steps between numbers (nearly constant). */
+/** Choice paths: c<n> ids as offsets from the block expected next (see choiceOffsets). */
 function writeChoices(w: Writer, ctx: Ctx, ids: readonly string[]): void {
   ctx.env.writeCount(w, 'pathLength', ids.length);
   if (ids.length === 0) return;
   const numbers = ids.map((id) => CHOICE.exec(id)?.[1]).map((n) => (n === undefined ? undefined : Number(n)));
   const numeric = numbers.every((n) => n !== undefined);
-  w.bit(numeric);
+  ctx.env.flag(w, 'numberedPath', numeric);
   if (numeric) {
-    ctx.env.writeCount(w, 'firstChoice', numbers[0] as number);
-    for (let i = 1; i < numbers.length; i++) ctx.env.writeCount(w, 'choiceStep', (numbers[i] as number) - (numbers[i - 1] as number));
+    ctx.env.recordPath(numbers as number[]);
+    for (const offset of choiceOffsets(numbers as number[], ctx.env.writeBlock(w))) ctx.env.writeCount(w, 'choice', offset);
   } else for (const id of ids) ctx.choices.write(w, id);
 }
 function readChoices(r: Reader, ctx: Ctx): string[] {
   const n = ctx.env.readCount(r, 'pathLength');
   if (n < 0 || n > MAX_ITEMS) throw new CodecError('bad path length');
   if (n === 0) return [];
-  if (!r.bit()) return Array.from({ length: n }, () => ctx.choices.read(r));
-  let value = ctx.env.readCount(r, 'firstChoice');
+  if (!ctx.env.readFlag(r, 'numberedPath')) return Array.from({ length: n }, () => ctx.choices.read(r));
+  const step = ctx.env.readBlock(r);
+  let start = 1;
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
-    if (i > 0) value += ctx.env.readCount(r, 'choiceStep');
+    const offset = ctx.env.readCount(r, 'choice');
+    const value = start + offset;
     if (value < 0 || value > 999999) throw new CodecError('choice number out of range');
     out.push(`c${value}`);
+    start += step * (Math.floor(offset / step) + 1);
   }
   return out;
 }
@@ -770,11 +879,11 @@ function readChoices(r: Reader, ctx: Ctx): string[] {
 function writeSteps(w: Writer, ctx: Ctx, steps: readonly string[]): void {
   const picks = steps.map((s) => ctx.steps.index.get(s));
   const arranged = picks.every((p) => p !== undefined) && new Set(picks).size === picks.length;
-  w.bit(arranged);
+  ctx.env.flag(w, 'stepsArranged', arranged);
   if (arranged) {
     ctx.env.need('steps', Math.max(0, ...(picks as number[]).map((p) => p + 1)));
     const size = ctx.env.writeSize(w, 'steps');
-    w.digit(picks.length, size + 1);
+    ctx.env.choose(w, 'stepCount', size + 1, picks.length);
     writeArrangement(w, picks as number[], size);
   } else {
     w.uint(steps.length);
@@ -782,47 +891,52 @@ function writeSteps(w: Writer, ctx: Ctx, steps: readonly string[]): void {
   }
 }
 function readSteps(r: Reader, ctx: Ctx): string[] {
-  if (r.bit()) {
+  if (ctx.env.readFlag(r, 'stepsArranged')) {
     const size = ctx.env.readSize(r, 'steps');
-    return readArrangement(r, r.digit(size + 1), size).map((i) => ctx.steps.list[i] as string);
+    return readArrangement(r, ctx.env.readChoose(r, 'stepCount', size + 1), size).map((i) => ctx.steps.list[i] as string);
   }
   const n = readCountOfItems(r);
   return Array.from({ length: n }, () => ctx.steps.read(r, ctx.env));
 }
 
+/** Context of a role-play's pass flag: whether the default rule (total ≥ 70, every dimension ≥ 40, a good ending) holds. */
+const resultPassContext = (s: Pick<ScenarioResult, 'ending' | 'total' | 'dimensions'>) =>
+  `resultPassed${s.total >= 70 && s.dimensions.every((d) => d >= 40) && (s.ending === 'e-loyal' || s.ending === 'e-resolved') ? 1 : 0}`;
+
 function writeResult(w: Writer, ctx: Ctx, s: ScenarioResult): void {
-  ctx.endings.write(w, ctx.env, s.ending);
+  ctx.endings.write(w, ctx.env, s.ending, true);
   writeScore(w, ctx, s.total);
   for (const d of s.dimensions) writeScore(w, ctx, d);
   writeSteps(w, ctx, s.steps);
   writeChoices(w, ctx, s.path);
-  w.bit(s.passed);
+  ctx.env.flag(w, resultPassContext(s), s.passed);
 }
 function readResult(r: Reader, ctx: Ctx): ScenarioResult {
-  const ending = ctx.endings.read(r, ctx.env);
+  const ending = ctx.endings.read(r, ctx.env, true);
   const total = readScore(r, ctx);
   const dimensions = DIMENSIONS.map(() => readScore(r, ctx));
   const steps = readSteps(r, ctx);
   const path = readChoices(r, ctx);
-  return { ending, total, dimensions, steps, path, passed: r.bit() };
+  return { ending, total, dimensions, steps, path, passed: ctx.env.readFlag(r, resultPassContext({ ending, total, dimensions })) };
 }
 
 function writeScenario(w: Writer, ctx: Ctx, s: ScenarioProgress): void {
   if (!Number.isSafeInteger(s.plays) || s.plays < 0) throw new TypeError(`codec: bad play count ${s.plays}`);
   ctx.env.writeCount(w, 'plays', s.plays);
-  w.bit(s.passed);
-  w.bit(s.current !== null);
+  ctx.env.flag(w, 'playing', s.current !== null);
   if (s.current) writeChoices(w, ctx, s.current);
-  w.bit(s.last !== null);
+  ctx.env.flag(w, 'hasResult', s.last !== null);
   if (s.last) writeResult(w, ctx, s.last);
-  writeBest(w, ctx, s.best, s.last?.total ?? null);
+  writeBest(w, ctx, 'scenarioBest', s.best, s.last?.total ?? null);
+  // A pass is never lost: after a passed last play, `passed` is (nearly) always true.
+  ctx.env.flag(w, `scenarioPassed${s.last?.passed ? 1 : 0}`, s.passed);
 }
 function readScenario(r: Reader, ctx: Ctx): ScenarioProgress {
   const plays = nonNegative(ctx.env.readCount(r, 'plays'), 'play count');
-  const passed = r.bit();
-  const current = r.bit() ? readChoices(r, ctx) : null;
-  const last = r.bit() ? readResult(r, ctx) : null;
-  return { plays, best: readBest(r, ctx, last?.total ?? null), passed, current, last };
+  const current = ctx.env.readFlag(r, 'playing') ? readChoices(r, ctx) : null;
+  const last = ctx.env.readFlag(r, 'hasResult') ? readResult(r, ctx) : null;
+  const best = readBest(r, ctx, 'scenarioBest', last?.total ?? null);
+  return { plays, best, passed: ctx.env.readFlag(r, `scenarioPassed${last?.passed ? 1 : 0}`), current, last };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -834,7 +948,7 @@ function writeState(w: Writer, ctx: Ctx, state: LearnerState): void {
   w.bit(state.location !== null);
   if (state.location !== null) ctx.lessons.write(w, ctx.env, state.location);
   writeIdList(w, ctx, state.visited, ctx.lessons);
-  writePartOf(w, state.ended, state.visited, (id) => ctx.lessons.write(w, ctx.env, id));
+  writePartOf(w, ctx, 'ended', state.ended, state.visited, (id) => ctx.lessons.write(w, ctx.env, id));
   for (const key of writeKeys(w, ctx, Object.keys(state.quizzes), ctx.quizzes)) writeQuiz(w, ctx, state.quizzes[key] as QuizProgress);
   for (const key of writeKeys(w, ctx, Object.keys(state.scenarios), ctx.scenarios))
     writeScenario(w, ctx, state.scenarios[key] as ScenarioProgress);
@@ -845,7 +959,7 @@ function readState(r: Reader, ctx: Ctx): LearnerState {
   ctx.seed16 = r.bit();
   const location = r.bit() ? ctx.lessons.read(r, ctx.env) : null;
   const visited = readIdList(r, ctx, ctx.lessons);
-  const ended = readPartOf(r, visited, () => ctx.lessons.read(r, ctx.env));
+  const ended = readPartOf(r, ctx, 'ended', visited, () => ctx.lessons.read(r, ctx.env));
   const quizzes = readKeys(r, ctx, ctx.quizzes).map((key): [string, QuizProgress] => [key, readQuiz(r, ctx)]);
   const scenarios = readKeys(r, ctx, ctx.scenarios).map((key): [string, ScenarioProgress] => [key, readScenario(r, ctx)]);
   r.assertEnd();

@@ -83,8 +83,11 @@ export default function RolePlay({ scenario, lessonId, headingLevel = 2 }: RoleP
   useEffect(() => {
     const target = focus.current;
     if (!target) return;
+    // The store-driven render can land after this one; keep the request until its element exists.
+    const element = root.current?.querySelector<HTMLElement>(target === 'end' ? `#${uid}-result` : `#${uid}-current`);
+    if (!element) return;
     focus.current = null;
-    root.current?.querySelector<HTMLElement>(target === 'end' ? `#${uid}-result` : `#${uid}-current`)?.focus();
+    element.focus();
   });
 
   const begin = (replay: boolean) => {

@@ -20,11 +20,15 @@ import { isAnswered, scoreAttempt } from '../engine/quiz/score.ts';
 import type { QuestionResponse, QuizProgress } from '../engine/learner-state.ts';
 import { $learner, recordInteraction, updateLearner } from './progress.ts';
 
-/** A fresh uint32 seed for a new attempt. */
+/**
+ * A fresh seed for a new attempt, below 2^16: 65,536 different draws and shuffles are plenty for
+ * a retry to look fresh, and the suspend-data codec stores such a seed in 16 bits (older 32-bit
+ * seeds in saved progress still work: the engine accepts any uint32).
+ */
 export function newSeed(): number {
   const cryptoApi = globalThis.crypto;
-  if (cryptoApi?.getRandomValues) return cryptoApi.getRandomValues(new Uint32Array(1))[0] ?? 0;
-  return Math.floor(Math.random() * 4294967296) >>> 0;
+  if (cryptoApi?.getRandomValues) return cryptoApi.getRandomValues(new Uint16Array(1))[0] ?? 0;
+  return Math.floor(Math.random() * 65536);
 }
 
 export function quizProgress(quizId: string): QuizProgress | undefined {

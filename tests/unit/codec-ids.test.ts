@@ -1,14 +1,33 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadAndCheckContent } from '../../scripts/lib/content-check.ts';
-import { ID_TABLES } from '../../src/engine/codec-ids.ts';
+import { MODEL } from '../../src/engine/codec-bench.ts';
+import { ID_TABLES, itemSetLine, type ItemSet } from '../../src/engine/codec-ids.ts';
+import { deriveScoring } from '../../src/engine/scenario/graph.ts';
+import { bankSchema, type QuizBank } from '../../src/schemas/quiz.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { content } = loadAndCheckContent(root);
+const banks = content.quizzes.map((q) => q.data).filter((q): q is QuizBank => q.kind === 'bank');
 
 /** Ids missing from a table, as the lines an author should append to src/engine/codec-ids.ts. */
 function missing(table: readonly string[], ids: string[]): string[] {
-  return ids.filter((id) => !table.includes(id)).map((id) => `  '${id}',`);
+  return [...new Set(ids.filter((id) => !table.includes(id)))].map((id) => `  '${id}',`);
+}
+
+/** The item set of every ordering and matching question, with where it comes from. */
+function itemSets(): { line: string; where: string }[] {
+  return banks.flatMap((bank) =>
+    bank.questions.flatMap((q) => {
+      const set: ItemSet | null =
+        q.type === 'ordering'
+          ? { kind: 'ordering', items: q.items.map((i) => i.id) }
+          : q.type === 'matching'
+            ? { kind: 'matching', left: q.left.map((l) => l.id), right: q.right.map((r) => r.id) }
+            : null;
+      return set ? [{ line: itemSetLine(set), where: `${bank.id}.${q.id}` }] : [];
+    }),
+  );
 }
 
 describe('codec id tables (src/engine/codec-ids.ts)', () => {
@@ -16,16 +35,57 @@ describe('codec id tables (src/engine/codec-ids.ts)', () => {
     for (const [name, table] of Object.entries(ID_TABLES)) expect(new Set(table).size, name).toBe(table.length);
   });
 
-  it('list every lesson, quiz and scenario id of the content (append missing ones at the end)', () => {
+  it('list every lesson, quiz, scenario and ending id and every item set of the content (append missing ones at the end)', () => {
     const report = {
       LESSON_IDS: missing(ID_TABLES.lessons, content.lessons.map((l) => l.data.id)),
       QUIZ_IDS: missing(ID_TABLES.quizzes, content.quizzes.map((q) => q.data.id)),
       SCENARIO_IDS: missing(ID_TABLES.scenarios, content.scenarios.map((s) => s.data.id)),
+      ENDING_IDS: missing(ID_TABLES.endings ?? [], content.scenarios.flatMap((s) => s.data.endings.map((e) => e.id))),
+      ITEM_SETS: itemSets()
+        .filter(({ line }) => !(ID_TABLES.items ?? []).includes(line))
+        .map(({ line, where }) => `  '${line}', // ${where}`),
     };
     expect(report, 'append these lines to the tables in src/engine/codec-ids.ts (never reorder)').toEqual({
       LESSON_IDS: [],
       QUIZ_IDS: [],
       SCENARIO_IDS: [],
+      ENDING_IDS: [],
+      ITEM_SETS: [],
     });
+  });
+});
+
+describe('the budget model (src/engine/codec-bench.ts) matches the real course', () => {
+  it('knowledge checks: draw, bank size and attempts', () => {
+    for (const bank of banks) {
+      expect(bank.draw ?? bank.questions.length, `${bank.id}: questions per attempt`).toBeLessThanOrEqual(MODEL.draw);
+      expect(bank.questions.length, `${bank.id}: bank size`).toBeLessThanOrEqual(MODEL.bankSize);
+      expect(bank.attempts ?? MODEL.attempts, `${bank.id}: attempts`).toBeLessThanOrEqual(MODEL.attempts);
+    }
+    // Banks omit `attempts` (unlimited); the model takes the schema's maximum.
+    const attempts = bankSchema.shape.attempts.unwrap();
+    expect(attempts.maxValue).toBe(MODEL.attempts);
+  });
+
+  it('assessments: attempts and questions per attempt', () => {
+    for (const quiz of content.quizzes.map((q) => q.data)) {
+      if (quiz.kind !== 'assessment') continue;
+      expect(quiz.attempts ?? Infinity, `${quiz.id}: attempts`).toBeLessThanOrEqual(MODEL.assessment.attempts);
+      const cap = quiz.id === 'course-assessment' ? MODEL.assessment.course : MODEL.assessment.part;
+      expect(quiz.limit ?? Infinity, `${quiz.id}: limit`).toBeLessThanOrEqual(cap);
+    }
+  });
+
+  it('role-plays: no real path is longer than the model path', () => {
+    for (const s of content.scenarios) expect(deriveScoring(s.data).longest, s.data.id).toBeLessThanOrEqual(MODEL.pathLength);
+  });
+
+  it('question types: the model has at least the content’s share of the costly types', () => {
+    const costly = ['multiple-response', 'ordering', 'matching'];
+    const questions = banks.flatMap((b) => b.questions);
+    const contentShare = questions.filter((q) => costly.includes(q.type)).length / questions.length;
+    const weights = Object.entries(MODEL.types);
+    const modelShare = weights.filter(([t]) => costly.includes(t)).reduce((a, [, w]) => a + w, 0) / weights.reduce((a, [, w]) => a + w, 0);
+    expect(modelShare).toBeGreaterThanOrEqual(contentShare - 0.05);
   });
 });

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { maximalState, maximalStateReport, maximalStateSize, plannedCourseTables } from '../../src/engine/codec-bench.ts';
-import { ID_TABLES, type IdTables } from '../../src/engine/codec-ids.ts';
+import {
+  MAXIMAL_TARGET,
+  MODEL,
+  maximalState,
+  maximalStateReport,
+  maximalStateSize,
+  plannedCourseTables,
+} from '../../src/engine/codec-bench.ts';
+import { ID_TABLES, ITEM_SETS, parseItemSet, type IdTables } from '../../src/engine/codec-ids.ts';
 import { encodeV1Body } from '../../src/engine/codec-v1.ts';
+import { encodeV2Body } from '../../src/engine/codec-v2.ts';
 import {
   CODEC_VERSION,
   decodeLearnerState,
@@ -10,7 +18,8 @@ import {
   encodeWithinBudget,
   SCORM12_SUSPEND_LIMIT,
 } from '../../src/engine/codec.ts';
-import { DIMENSIONS, emptyLearnerState, isLearnerState, type LearnerState } from '../../src/engine/learner-state.ts';
+import { DIMENSIONS, emptyLearnerState, isLearnerState, type LearnerState, type QuizProgress } from '../../src/engine/learner-state.ts';
+import { newSeed } from '../../src/state/quiz.ts';
 
 const quiet = () => {};
 
@@ -41,31 +50,60 @@ const GOLDEN_STATE: LearnerState = {
 };
 
 /**
- * Written by this build's encoder and committed: if the v2 layout or the order of the id tables
- * ever changes without a new version, learners' saved progress would be misread; this fails first.
+ * Written by the version-2 build and committed: learners' LMS records hold strings like it, so
+ * this build must keep reading them (codec-v2.ts is frozen).
  */
 const GOLDEN_V2 = 'S2.C-RBA4gTjB3S1vVt93sjQdoG0GzoCQU0HxdBlDhHWgKvAAAAAAAEwBUCixJEREji1RA0BQPChGRiAqUnyHQGbN8';
 
+/**
+ * Written by this build's encoder and committed: if the v3 layout or the order of the id tables
+ * ever changes without a new version, learners' saved progress would be misread; this fails first.
+ */
+const GOLDEN_V3 = 'S3.oxBWb8pOylxW6ScDJBQWsV8n5df3_HS5QyoSMvY9qnkAuHA8GoKeOO_mrCMGm3oA9E';
+
 // --- arbitrary learner states -----------------------------------------------------------------
+const ITEMS = ITEM_SETS.map(parseItemSet);
 const tableId = (list: readonly string[]) => fc.constantFrom(...list);
-const anyId = fc.string({ minLength: 0, maxLength: 12, unit: fc.constantFrom('a', 'b', 'q', '1', '2', '-', ':', '.', 'X', 'Z', '服', 'é', '\u{1F600}') });
+const anyId = fc.string({ minLength: 0, maxLength: 12, unit: fc.constantFrom('a', 'b', 'q', 'c', '1', '2', '-', ':', '.', 'X', 'Z', '服', 'é', '\u{1F600}') });
 const id = (list: readonly string[]) => fc.oneof({ weight: 3, arbitrary: tableId(list) }, { weight: 1, arbitrary: anyId });
 const score = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
 const nullableScore = fc.option(score, { nil: null });
 const count = fc.nat({ max: 40 });
 const choiceIds = fc.oneof(
   fc.array(fc.integer({ min: 0, max: 60 }).map((n) => `c${n}`), { maxLength: 14 }),
+  // Paths as authors number them: one of three choices per decision, with the odd detour.
+  fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 12 }).map((picks) => picks.map((p, k) => `c${3 * k + 1 + p}`)),
   fc.array(anyId, { maxLength: 6 }),
+);
+/** Responses of every shape the quiz island writes, and some it never does. */
+const response: fc.Arbitrary<string[]> = fc.oneof<fc.Arbitrary<string[]>[]>(
+  fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f').map((x) => [x]),
+  fc.constantFrom('true', 'false').map((x) => [x]),
+  fc.subarray(['a', 'b', 'c', 'd', 'e', 'f'], { minLength: 2 }),
+  fc.shuffledSubarray(['a', 'b', 'c', 'd', 'e'], { minLength: 2 }),
+  fc.constantFrom(...ITEMS).chain((set) =>
+    set.kind === 'ordering'
+      ? fc.shuffledSubarray(set.items, { minLength: 1 })
+      : fc.tuple(fc.subarray(set.left), fc.shuffledSubarray(set.right, { minLength: set.right.length, maxLength: set.right.length }), fc.boolean()).map(([lefts, rights, reuse]) =>
+          lefts.map((l, i) => `${l}:${reuse ? (set.right[0] as string) : (rights[i] as string)}`),
+        ),
+  ),
+  fc.array(id(['a', 'b', 'c', 'd', 'e', '1:a', 'true', 'listen']), { maxLength: 5 }),
 );
 
 const attempt = fc
-  .dictionary(id(['q1', 'q2', 'q3', 'p01.q4']), fc.array(id(['a', 'b', 'c', 'd', 'e', '1:a']), { maxLength: 5 }), { maxKeys: 10 })
+  .dictionary(id(['q1', 'q2', 'q3', 'q12', 'p01.q4', 'p07.q10', 'x9.q0']), response, { maxKeys: 10 })
   .chain((responses) =>
     fc.record({
-      seed: fc.oneof(fc.nat({ max: 2 ** 32 - 1 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+      seed: fc.oneof(fc.nat({ max: 2 ** 16 - 1 }), fc.nat({ max: 2 ** 32 - 1 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
       position: count,
       responses: fc.constant(responses),
-      checked: fc.oneof(fc.subarray(Object.keys(responses)), fc.array(anyId, { maxLength: 4 })),
+      checked: fc.oneof(
+        fc.constant(Object.keys(responses)),
+        fc.subarray(Object.keys(responses)),
+        fc.shuffledSubarray(Object.keys(responses)),
+        fc.array(anyId, { maxLength: 4 }),
+      ),
       submitted: fc.boolean(),
       score: nullableScore,
     }),
@@ -73,10 +111,10 @@ const attempt = fc
 
 const quiz = fc.record({ attempts: count, best: nullableScore, passed: fc.boolean(), current: fc.option(attempt, { nil: null }) });
 const result = fc.record({
-  ending: id(['e-loyal', 'e-lost']),
+  ending: id(['e-loyal', 'e-lost', 'e-resolved', 'e-other']),
   total: score,
   dimensions: fc.array(score, { minLength: DIMENSIONS.length, maxLength: DIMENSIONS.length }),
-  steps: fc.array(id(ID_TABLES.steps), { maxLength: 5 }),
+  steps: fc.oneof(fc.shuffledSubarray([...ID_TABLES.steps]), fc.array(id(ID_TABLES.steps), { maxLength: 5 })),
   path: choiceIds,
   passed: fc.boolean(),
 });
@@ -87,26 +125,32 @@ const scenario = fc.record({
   current: fc.option(choiceIds, { nil: null }),
   last: fc.option(result, { nil: null }),
 });
-const lessonList = fc.uniqueArray(id(ID_TABLES.lessons), { maxLength: 20 });
+const lessonList = fc.oneof(fc.uniqueArray(id(ID_TABLES.lessons), { maxLength: 20 }), fc.subarray([...ID_TABLES.lessons]));
 const learnerState: fc.Arbitrary<LearnerState> = lessonList.chain((visited) =>
   fc.record({
     location: fc.option(id(ID_TABLES.lessons), { nil: null }),
     visited: fc.constant(visited),
-    ended: fc.oneof(fc.subarray(visited), lessonList),
+    ended: fc.oneof(fc.constant(visited), fc.subarray(visited), fc.shuffledSubarray(visited), lessonList),
     quizzes: fc.dictionary(id(ID_TABLES.quizzes), quiz, { maxKeys: 6 }),
     scenarios: fc.dictionary(id(ID_TABLES.scenarios), scenario, { maxKeys: 6 }),
   }),
 );
+
+/** A state's text with the key order of its records normalised (the codec writes records in table order). */
+const canonical = (s: LearnerState | null) =>
+  JSON.stringify(s, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
 
 describe('suspend-data codec', () => {
   it('round-trips random learner states exactly (fast-check)', () => {
     fc.assert(
       fc.property(learnerState, (state) => {
         const text = encodeLearnerState(state);
-        expect(text).toMatch(/^S2\.[A-Za-z0-9_-]+$/);
+        expect(text).toMatch(/^S3\.[A-Za-z0-9_-]+$/);
         const decoded = decodeLearnerState(text, ID_TABLES, quiet);
         expect(decoded.reason).toBeUndefined();
         expect(decoded.state).toEqual(state);
+        // toEqual ignores key order; lists (visited, paths, responses…) keep theirs exactly.
+        expect(canonical(decoded.state)).toBe(canonical(state));
       }),
       { numRuns: 400 },
     );
@@ -117,9 +161,17 @@ describe('suspend-data codec', () => {
     expect(new TextEncoder().encode(text).length).toBe(text.length);
   });
 
-  it('still reads the committed version-2 string (format and id tables unchanged)', () => {
-    expect(encodeLearnerState(GOLDEN_STATE)).toBe(GOLDEN_V2);
-    expect(decodeLearnerState(GOLDEN_V2, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 2 });
+  it('still writes and reads the committed version-3 string (format and id tables unchanged)', () => {
+    expect(CODEC_VERSION).toBe(3);
+    expect(encodeLearnerState(GOLDEN_STATE)).toBe(GOLDEN_V3);
+    expect(decodeLearnerState(GOLDEN_V3, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 3 });
+  });
+
+  it('writes quizzes and role-plays in table order (Records are unordered)', () => {
+    const state: LearnerState = { ...emptyLearnerState(), quizzes: { p03: GOLDEN_STATE.quizzes.p01 as QuizProgress, 'my-quiz': GOLDEN_STATE.quizzes.p01 as QuizProgress, p01: GOLDEN_STATE.quizzes.p01 as QuizProgress } };
+    const back = decodeLearnerState(encodeLearnerState(state), ID_TABLES, quiet).state as LearnerState;
+    expect(Object.keys(back.quizzes)).toEqual(['p01', 'p03', 'my-quiz']);
+    expect(back).toEqual(state);
   });
 
   it('reads strings written before ids were appended to the tables (append-only is safe)', () => {
@@ -128,15 +180,85 @@ describe('suspend-data codec', () => {
       quizzes: [...ID_TABLES.quizzes, 'p51'],
       scenarios: [...ID_TABLES.scenarios, 'p51-new-roleplay', 'p52-another'],
       steps: [...ID_TABLES.steps, 'reflect'],
+      endings: [...(ID_TABLES.endings ?? []), 'e-new'],
+      items: [...(ID_TABLES.items ?? []), 'one two three'],
     };
-    const withNewIds: LearnerState = { ...GOLDEN_STATE, visited: [...GOLDEN_STATE.visited, 'P51'], scenarios: { ...GOLDEN_STATE.scenarios, 'p51-new-roleplay': { plays: 0, best: null, passed: false, current: null, last: null } } };
+    const withNewIds: LearnerState = {
+      ...GOLDEN_STATE,
+      visited: [...GOLDEN_STATE.visited, 'P51'],
+      scenarios: { ...GOLDEN_STATE.scenarios, 'p51-new-roleplay': { plays: 0, best: null, passed: false, current: null, last: null } },
+    };
+    expect(decodeLearnerState(GOLDEN_V3, grown, quiet).state).toEqual(GOLDEN_STATE);
     expect(decodeLearnerState(GOLDEN_V2, grown, quiet).state).toEqual(GOLDEN_STATE);
     // …and a string written by an older build that did not know P51 yet (written in full) still reads.
     expect(decodeLearnerState(encodeLearnerState(withNewIds), grown, quiet).state).toEqual(withNewIds);
   });
 
+  it('keeps ids that match no pattern and no table (escaped in full)', () => {
+    const odd: LearnerState = {
+      location: 'Zusatz-1',
+      visited: ['Zusatz-1', 'P01'],
+      ended: ['P01'],
+      quizzes: {
+        'extra.quiz': {
+          attempts: 1,
+          best: 50,
+          passed: false,
+          current: {
+            seed: 12,
+            position: 0,
+            responses: { 'Frage 1': ['选项', 'b'], q01: ['A'], 'p01.q2': ['first step', 'second'], q3: ['left-x:right-y'] },
+            checked: ['Frage 1'],
+            submitted: true,
+            score: 50,
+          },
+        },
+      },
+      scenarios: {
+        'p01-broadband-install': {
+          plays: 1,
+          best: 10,
+          passed: false,
+          current: ['start', 'c-2', 'C3'],
+          last: { ending: 'e-星', total: 10, dimensions: [1, 2, 3, 4, 5], steps: ['listen', 'listen', 'apologise'], path: ['c01', 'c2'], passed: false },
+        },
+      },
+    };
+    expect(decodeLearnerState(encodeLearnerState(odd), ID_TABLES, quiet).state).toEqual(odd);
+  });
+
+  it('stores patterned ids as numbers: seeds, options, item sets and choice paths cost a few bits', () => {
+    const withAttempt = (seed: number, responses: Record<string, string[]>): LearnerState => ({
+      ...emptyLearnerState(),
+      quizzes: { p01: { attempts: 1, best: null, passed: false, current: { seed, position: 0, responses, checked: [], submitted: false, score: null } } },
+    });
+    const size = (s: LearnerState) => encodeLearnerState(s).length;
+    // A 16-bit seed (what newSeed draws) takes fewer characters than a 32-bit one.
+    expect(size(withAttempt(65535, {}))).toBeLessThan(size(withAttempt(2 ** 32 - 1, {})));
+    // An ordering answer over a committed item set costs far less than the same words unknown.
+    const order = parseItemSet(ITEM_SETS[0] as string);
+    expect(order.kind).toBe('ordering');
+    const words = order.kind === 'ordering' ? [...order.items].reverse() : [];
+    const unknownWords = words.map((w) => `${w}x`);
+    expect(size(withAttempt(1, { q4: words })) + 10).toBeLessThan(size(withAttempt(1, { q4: unknownWords })));
+    // Numbered choice paths: a 10-choice path adds only a few characters.
+    const play = (path: string[]): LearnerState => ({
+      ...emptyLearnerState(),
+      scenarios: { 'p01-broadband-install': { plays: 1, best: 50, passed: false, current: path, last: null } },
+    });
+    const ten = Array.from({ length: 10 }, (_, k) => `c${3 * k + 1 + (k % 3)}`);
+    const cost = size(play(ten)) - size(play([]));
+    expect(cost).toBeLessThanOrEqual(8);
+    expect(3 * cost).toBeLessThan(size(play(ten.map((c) => c.replace('c', 'd')))) - size(play([])));
+  });
+
+  it('new quiz attempts get 16-bit seeds', () => {
+    const seeds = Array.from({ length: 200 }, () => newSeed());
+    expect(seeds.every((s) => Number.isInteger(s) && s >= 0 && s < 2 ** 16)).toBe(true);
+    expect(new Set(seeds).size).toBeGreaterThan(150);
+  });
+
   it('migrates version-1 data (short-key JSON) to the current state', () => {
-    expect(CODEC_VERSION).toBe(2);
     const v1 = `S1.${encodeV1Body(GOLDEN_STATE)}`;
     expect(decodeLearnerState(v1, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 1 });
     // A hand-written v1 record, as an older build stored it.
@@ -150,6 +272,21 @@ describe('suspend-data codec', () => {
     });
   });
 
+  it('migrates version-2 data: the committed v2 string and strings of the old encoder', () => {
+    // The frozen v2 encoder still writes the committed string, so it is the encoder v2 builds ran.
+    expect(`S2.${encodeV2Body(GOLDEN_STATE, ID_TABLES)}`).toBe(GOLDEN_V2);
+    expect(decodeLearnerState(GOLDEN_V2, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 2 });
+    const tables = plannedCourseTables();
+    const old = `S2.${encodeV2Body(maximalState(), tables)}`;
+    expect(decodeLearnerState(old, tables, quiet).state).toEqual(maximalState());
+    fc.assert(
+      fc.property(learnerState, (state) => {
+        expect(decodeLearnerState(`S2.${encodeV2Body(state, ID_TABLES)}`, ID_TABLES, quiet)).toEqual({ state, version: 2 });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('treats empty data as a first launch, silently', () => {
     const log = vi.fn();
     expect(decodeLearnerState('', ID_TABLES, log)).toEqual({ state: null });
@@ -157,12 +294,17 @@ describe('suspend-data codec', () => {
     expect(log).not.toHaveBeenCalled();
   });
 
+  const flip = (text: string, at: number) => text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
   it.each([
     ['garbage', 'hello world', /not this course's format/],
     ['foreign JSON', '{"slide":4,"lzw":"…"}', /not this course's format/],
     ['unknown version', 'S9.AAAA', /unknown format version 9/],
-    ['bad characters', 'S2.AA!!', /unreadable/],
-    ['a flipped character', GOLDEN_V2.slice(0, 20) + (GOLDEN_V2[20] === 'A' ? 'B' : 'A') + GOLDEN_V2.slice(21), /unreadable/],
+    ['bad characters', 'S3.AA!!', /unreadable/],
+    ['bad characters (v2)', 'S2.AA!!', /unreadable/],
+    ['a flipped character', flip(GOLDEN_V3, 20), /unreadable/],
+    ['a flipped character (v2)', flip(GOLDEN_V2, 20), /unreadable/],
+    ['a flipped checksum', flip(GOLDEN_V3, 3), /unreadable/],
+    ['an empty v3 payload', 'S3.', /unreadable/],
     ['broken v1 JSON', 'S1.eyJs', /unreadable/],
     ['v1 JSON of something else', `S1.${Buffer.from('{"l":5}').toString('base64url')}`, /unreadable|does not describe/],
   ])('returns null and logs why for %s', (_name, text, reason) => {
@@ -175,20 +317,41 @@ describe('suspend-data codec', () => {
   });
 
   it('never throws and never accepts a truncated string', () => {
-    const text = encodeLearnerState(maximalState(), plannedCourseTables());
-    for (let cut = 0; cut < text.length; cut += 7) {
-      const result = decodeLearnerState(text.slice(0, cut), plannedCourseTables(), quiet);
-      expect(result.state).toBeNull();
+    const tables = plannedCourseTables();
+    for (const state of [maximalState(), maximalState({ worstCase: true })]) {
+      const text = encodeLearnerState(state, tables);
+      for (let cut = 0; cut < text.length; cut += 7) {
+        const result = decodeLearnerState(text.slice(0, cut), tables, quiet);
+        expect(result.state).toBeNull();
+      }
     }
   });
 
   it('never throws on random text (fast-check)', () => {
+    const payload = (prefix: string) => [
+      fc.string().map((s) => `${prefix}${s}`),
+      fc.base64String().map((s) => `${prefix}${s.replace(/[+/=]/g, 'A')}`),
+    ];
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `S2.${s}`), fc.base64String().map((s) => `S2.${s.replace(/[+/=]/g, 'A')}`)), (text) => {
+      fc.property(fc.oneof(fc.string(), ...payload('S2.'), ...payload('S3.')), (text) => {
         const result = decodeLearnerState(text, ID_TABLES, quiet);
         expect(result.state === null || isLearnerState(result.state)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 600 },
+    );
+  });
+
+  it('never throws on a damaged payload behind a valid checksum (fast-check)', () => {
+    // Forge the checksum so the payload decoder itself meets the damage.
+    const good = GOLDEN_V3.slice(5);
+    fc.assert(
+      fc.property(fc.nat({ max: good.length - 1 }), fc.constantFrom(...'ABCQgw_-9z'), (at, c) => {
+        const payload = good.slice(0, at) + c + good.slice(at + 1);
+        const forged = encodeLearnerState(emptyLearnerState()).slice(0, 3) + checksumOf(payload) + payload;
+        const result = decodeLearnerState(forged, ID_TABLES, quiet);
+        expect(result.state === null || isLearnerState(result.state)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -197,43 +360,89 @@ describe('suspend-data codec', () => {
   });
 });
 
+/** The 2-character checksum the codec puts before a payload (same FNV fold as codec-bits.ts). */
+function checksumOf(payload: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < payload.length; i++) {
+    h ^= payload.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  const sum = ((h >>> 12) ^ h) & 0xfff;
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  return (alphabet[sum >> 6] as string) + (alphabet[sum & 63] as string);
+}
+
 describe('suspend-data budget (whole planned course)', () => {
   const tables: IdTables = plannedCourseTables();
 
-  it('models every planned unit at its maximum', () => {
+  it('models the maximal state: every lesson ended, every quiz at its attempt limit, every role-play finished', () => {
     const state = maximalState();
-    expect(state.ended).toHaveLength(63);
-    expect(Object.keys(state.quizzes)).toHaveLength(63);
-    expect(Object.values(state.scenarios).every((s) => s.last?.path.length === 12)).toBe(true);
-    expect(Object.values(state.quizzes).every((q) => Object.keys(q.current?.responses ?? {}).length === 8)).toBe(true);
+    expect(state.ended).toHaveLength(MODEL.units);
+    const quizzes = Object.values(state.quizzes);
+    expect(quizzes).toHaveLength(MODEL.units);
+    for (const q of quizzes) {
+      expect(q.attempts).toBe(MODEL.attempts);
+      expect(q.current?.submitted).toBe(true);
+      expect(Object.keys(q.current?.responses ?? {})).toHaveLength(MODEL.draw);
+      expect(q.current?.seed).toBeLessThan(2 ** 16);
+    }
+    const plays = Object.values(state.scenarios);
+    expect(plays).toHaveLength(54); // P01–P50, the attitude capstone, 3 practice scenarios
+    for (const s of plays) {
+      expect(s.current).toBeNull();
+      expect(s.last?.path).toHaveLength(MODEL.pathLength);
+    }
+    // Real content shapes: true/false, ordering and matching answers occur.
+    const answers = quizzes.flatMap((q) => Object.values(q.current?.responses ?? {}));
+    expect(answers.some((a) => a[0] === 'true' || a[0] === 'false')).toBe(true);
+    expect(answers.some((a) => a.length > 1 && a.every((x) => x.includes(':')))).toBe(true);
+    expect(answers.some((a) => a.length > 2 && a.every((x) => x.length > 1 && !x.includes(':')))).toBe(true);
   });
 
-  it(`fits SCORM 1.2's ${SCORM12_SUSPEND_LIMIT} characters and round-trips`, () => {
+  it(`keeps the maximal state within ${MAXIMAL_TARGET} characters and round-trips it`, () => {
     const text = encodeLearnerState(maximalState(), tables);
     expect(text.length).toBe(maximalStateSize());
-    expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+    expect(text.length).toBeLessThanOrEqual(MAXIMAL_TARGET);
     expect(decodeLearnerState(text, tables, quiet).state).toEqual(maximalState());
     const report = maximalStateReport();
+    expect(report.chars).toBe(text.length);
     expect(report.scatteredPaths).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+    expect(decodeLearnerState(encodeLearnerState(maximalState({ scatteredPaths: true }), tables), tables, quiet).state).toEqual(
+      maximalState({ scatteredPaths: true }),
+    );
   });
 
-  it('with every assessment in progress too, drops detail in order and keeps all progress', () => {
-    const state = maximalState({ assessments: true });
-    const { text, dropped, fits } = encodeWithinBudget(state, SCORM12_SUSPEND_LIMIT, tables);
+  it(`fits the worst case (everything in progress, plus the 9 assessments) in SCORM 1.2's ${SCORM12_SUSPEND_LIMIT} characters`, () => {
+    const state = maximalState({ worstCase: true });
+    expect(Object.keys(state.quizzes)).toHaveLength(MODEL.units + 9);
+    expect(Object.values(state.scenarios).every((s) => s.current !== null && s.last !== null)).toBe(true);
+    const { text, fits } = encodeWithinBudget(state, SCORM12_SUSPEND_LIMIT, tables);
     expect(fits).toBe(true);
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
-    expect(dropped.length).toBeGreaterThan(0);
+    const report = maximalStateReport();
+    expect(report.worstCaseBudgeted).toBe(text.length);
+    expect(report.worstCaseBudgeted).toBeLessThanOrEqual(report.limit);
+    // Whatever had to go, progress never does.
     const back = decodeLearnerState(text, tables, quiet).state as LearnerState;
     expect(back.ended).toEqual(state.ended);
-    for (const [id, q] of Object.entries(state.quizzes)) {
-      expect(back.quizzes[id]).toMatchObject({ attempts: q.attempts, best: q.best, passed: q.passed });
-    }
-    for (const [id, s] of Object.entries(state.scenarios)) {
-      expect(back.scenarios[id]).toMatchObject({ plays: s.plays, best: s.best, passed: s.passed });
-    }
+    for (const [id, q] of Object.entries(state.quizzes)) expect(back.quizzes[id]).toMatchObject({ attempts: q.attempts, best: q.best, passed: q.passed });
+    for (const [id, s] of Object.entries(state.scenarios)) expect(back.scenarios[id]).toMatchObject({ plays: s.plays, best: s.best, passed: s.passed });
+  });
+
+  it('drops detail in order, and never progress, when a state does not fit', () => {
+    const state = maximalState({ worstCase: true });
+    const full = encodeLearnerState(state, tables).length;
+    const { text, dropped, fits } = encodeWithinBudget(state, Math.floor(full * 0.6), tables);
+    expect(fits).toBe(true);
+    expect(dropped[0]).toBe('role-play paths of finished plays');
+    expect(dropped.length).toBeGreaterThan(1);
+    const back = decodeLearnerState(text, tables, quiet).state as LearnerState;
+    expect(back.ended).toEqual(state.ended);
+    for (const [id, q] of Object.entries(state.quizzes)) expect(back.quizzes[id]).toMatchObject({ attempts: q.attempts, best: q.best, passed: q.passed });
+    for (const [id, s] of Object.entries(state.scenarios)) expect(back.scenarios[id]).toMatchObject({ plays: s.plays, best: s.best, passed: s.passed });
   });
 
   it('leaves a state that fits untouched', () => {
-    expect(encodeWithinBudget(GOLDEN_STATE, SCORM12_SUSPEND_LIMIT)).toEqual({ text: GOLDEN_V2, dropped: [], fits: true });
+    expect(encodeWithinBudget(GOLDEN_STATE, SCORM12_SUSPEND_LIMIT)).toEqual({ text: GOLDEN_V3, dropped: [], fits: true });
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Seeded randomness for draws and shuffles. A quiz attempt keeps one uint32 seed in the
- * learner state; everything random about the attempt is derived from it, so a resumed attempt
- * (another page load, another device via the LMS) shows exactly the same questions in the
- * same order.
+ * learner state (new attempts draw it below 2^16: see newSeed in src/state/quiz.ts);
+ * everything random about the attempt is derived from it, so a resumed attempt (another page
+ * load, another device via the LMS) shows exactly the same questions in the same order.
  */
 
 /** mulberry32: a tiny, fast PRNG with good enough statistics for shuffling. Returns [0, 1). */
