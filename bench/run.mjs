@@ -1,7 +1,8 @@
 // Prints the figures our budgets are checked against: build time, the JavaScript each page
 // loads (gzip), each island's own JavaScript, the worst-case suspend-data size and the
 // package sizes. Budgets: a plain lesson page ≤ 15 KB; quiz island ≤ 12 KB; role-play ≤ 15 KB;
-// maximal suspend data ≤ 1,500 chars (hard limit 4,096). Exits non-zero when a budget is broken.
+// maximal suspend data ≤ 1,500 chars (hard limit 4,096); every package ≤ 2 MB. Exits non-zero
+// when a budget is broken.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -16,6 +17,9 @@ if (!process.argv.includes('--no-build')) {
   const start = performance.now();
   execSync('npm run build', { cwd: root, stdio: 'ignore' });
   console.log(`Build time: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  const packStart = performance.now();
+  execSync('node scripts/package.ts --no-build', { cwd: root, stdio: 'ignore' });
+  console.log(`Packaging time (every package, both SCORM versions): ${((performance.now() - packStart) / 1000).toFixed(1)} s`);
 }
 
 const gz = new Map();
@@ -121,7 +125,11 @@ const packages = join(dist, 'packages');
 if (existsSync(packages)) {
   console.log('\nPackages:');
   for (const zip of readdirSync(packages).filter((f) => f.endsWith('.zip')).sort()) {
-    console.log(`  ${zip.padEnd(48)} ${KB(statSync(join(packages, zip)).size).padStart(10)}`);
+    const bytes = statSync(join(packages, zip)).size;
+    // An LMS upload limit is often a few MB; phones on mobile data download the whole package.
+    const over = bytes > 2 * 1024 * 1024;
+    if (over) failures.push(`${zip} is ${KB(bytes)}`);
+    console.log(`  ${zip.padEnd(48)} ${KB(bytes).padStart(10)}${over ? '  ✗ over 2 MB' : ''}`);
   }
 }
 

@@ -149,6 +149,24 @@ export function loadAndCheckContent(root: string): CheckResult {
     else orderSeen.set(orderKey, file);
   }
 
+  // Honest durations for HR: the lesson's minutes must cover reading, its role-play and its quiz.
+  const scenarioMinutes = new Map(scenarios.map((s) => [s.data.id, s.data.minutes]));
+  const quizQuestions = new Map(
+    quizzes.map((q) => [q.data.id, q.data.kind === 'bank' ? (q.data.draw ?? q.data.questions.length) : 0]),
+  );
+  for (const { file, data } of lessons) {
+    const estimate = estimateLessonMinutes({
+      characters: countLessonCharacters(readFileSync(join(root, file), 'utf8')),
+      scenarioMinutes: data.scenario ? (scenarioMinutes.get(data.scenario) ?? 0) : 0,
+      quizQuestions: data.quiz ? (quizQuestions.get(data.quiz) ?? 0) : 0,
+    });
+    if (data.minutes < Math.floor(estimate.total * 0.85))
+      problems.push(
+        `${file}: minutes → ${data.minutes} is less than the estimated ${estimate.total} ` +
+          `(reading ≈ ${estimate.reading}, role-play ${estimate.rolePlay}, knowledge check ${estimate.quiz}); HR plans with this number`,
+      );
+  }
+
   for (const { file, data } of paths) {
     data.lessons.forEach((id, i) => {
       if (!lessonIds.has(id)) problems.push(`${file}: lessons.${i} → unknown lesson "${id}" (no content/lessons/${id}.mdx); list unwritten units under planned`);
@@ -162,4 +180,21 @@ export function loadAndCheckContent(root: string): CheckResult {
   for (const { file, data } of scenarios) for (const p of checkScenario(data)) problems.push(`${file}: ${p}`);
 
   return { content: { parts, lessons, paths, quizzes, scenarios }, problems };
+}
+
+/** Chinese characters of a lesson's body (frontmatter excluded; component text included). */
+export function countLessonCharacters(source: string): number {
+  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
+  return (body.match(/[\u4e00-\u9fff]/g) ?? []).length;
+}
+
+/**
+ * Learner minutes for a lesson unit: reading at 350 Chinese characters a minute (careful
+ * reading of training text, a little under everyday reading speed), the role-play's own
+ * minutes, and a minute per knowledge-check question.
+ */
+export function estimateLessonMinutes(input: { characters: number; scenarioMinutes: number; quizQuestions: number }) {
+  const reading = Math.ceil(input.characters / 350);
+  const total = reading + input.scenarioMinutes + input.quizQuestions;
+  return { reading, rolePlay: input.scenarioMinutes, quiz: input.quizQuestions, total };
 }

@@ -92,6 +92,16 @@ describe('content check', () => {
     expect(problems).toContain('content/lessons/P02.mdx: order → 1 is already used in part "part1" by content/lessons/P01.mdx');
   });
 
+  it('holds lesson minutes to an honest estimate (reading + role-play + knowledge check)', () => {
+    const root = brokenCopy((r) => {
+      replaceIn(r, 'content/lessons/P01.mdx', 'minutes: 15', 'minutes: 3');
+      writeFileSync(join(r, 'content/lessons/P01.mdx'), readFileSync(join(r, 'content/lessons/P01.mdx'), 'utf8') + '客'.repeat(1400));
+    });
+    expect(loadAndCheckContent(root).problems).toEqual([
+      'content/lessons/P01.mdx: minutes → 3 is less than the estimated 11 (reading ≈ 5, role-play 5, knowledge check 1); HR plans with this number',
+    ]);
+  });
+
   it('reports a missing frontmatter block and a missing parts file', () => {
     const root = brokenCopy((r) => {
       writeFileSync(join(r, 'content/lessons/P01.mdx'), '# no frontmatter\n');
