@@ -26,6 +26,7 @@
  * them to the id tables, as the committed tables will hold every real id
  * (tests/unit/codec-ids.test.ts enforces it).
  */
+import { mulberry32 } from './quiz/random.ts';
 import { encodeLearnerState, encodeWithinBudget, SCORM12_SUSPEND_LIMIT } from './codec.ts';
 import { ID_TABLES, LESSON_IDS, SCENARIO_IDS, STEP_IDS, type IdTables } from './codec-ids.ts';
 import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress, ScenarioResult } from './learner-state.ts';
@@ -55,16 +56,6 @@ export const MODEL = {
 /** The SCORM 1.2 target for the maximal state (bench/run.mjs fails above it). */
 export const MAXIMAL_TARGET = 1500;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLANNED_UNITS = LESSON_IDS.slice(0, MODEL.units);
 /** Units with a lesson role-play (course-outline.md: every pitfall P01–P50). */

@@ -1,3 +1,5 @@
+import { fill } from './format.ts';
+
 /** Strings of the LMS status indicator, banners and Exit button (merged into `ui` by the lead). */
 export const lmsUi = {
   'lms.mode.standalone': '单机模式',
@@ -21,5 +23,5 @@ export const lmsUi = {
 export type LmsUiKey = keyof typeof lmsUi;
 
 export function tl(key: LmsUiKey, vars: Record<string, string | number> = {}): string {
-  return lmsUi[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(lmsUi[key], vars);
 }

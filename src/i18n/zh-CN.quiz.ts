@@ -1,3 +1,5 @@
+import { fill } from './format.ts';
+
 /** Strings of the Quiz island (knowledge checks and assessments); merged into `ui` by the lead. */
 export const quizUi = {
   'quiz.loading': '正在载入你的作答记录…',
@@ -65,5 +67,5 @@ export type QuizUiKey = keyof typeof quizUi;
 
 /** Looks up a quiz string and fills `{name}` placeholders. */
 export function tq(key: QuizUiKey, vars: Record<string, string | number> = {}): string {
-  return quizUi[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(quizUi[key], vars);
 }

@@ -1,3 +1,5 @@
+import { fill } from './format.ts';
+
 /**
  * UI strings of the role-play island (RolePlay.tsx). Keys are prefixed `roleplay.` so the lead
  * can merge this object into `ui` in zh-CN.ts; `{name}` placeholders are filled at run time.
@@ -120,5 +122,5 @@ export type RoleplayUiKey = keyof typeof roleplayUi;
 
 /** Looks up a role-play string and fills `{name}` placeholders (build time and browser). */
 export function tr(key: RoleplayUiKey, vars: Record<string, string | number> = {}): string {
-  return roleplayUi[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  return fill(roleplayUi[key], vars, '');
 }

@@ -1,3 +1,5 @@
+import { fill } from './format.ts';
+
 /**
  * The UI dictionary. Every string the interface shows (not lesson text) lives here, so an
  * English edition only needs a sibling file with the same keys.
@@ -73,5 +75,5 @@ export type UiKey = keyof typeof ui;
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return ui[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(ui[key], vars);
 }

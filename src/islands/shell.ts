@@ -6,14 +6,12 @@
  * role-play stays within its JavaScript budget; Preact loads only on pages that need it.
  */
 import { lessonStatus, resumeTarget, type LessonStatus } from '../engine/completion.ts';
+import { fill } from '../i18n/format.ts';
 import { $course } from '../state/course.ts';
 import { $hydrated, $learner, $progress, markLessonEnded, visitLesson } from '../state/progress.ts';
 
 const ICONS: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', completed: '✓' };
 
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
-}
 
 function statusLabels(): Record<LessonStatus, string> {
   const data = document.getElementById('shell-strings')?.dataset ?? {};
@@ -26,7 +24,7 @@ function renderProgress(): void {
     const bar = meter.querySelector<HTMLElement>('[role="progressbar"]');
     const text = meter.querySelector<HTMLElement>('.progress-text');
     const template = document.getElementById('shell-strings')?.dataset.progress ?? '';
-    const summary = fill(template, { completed, total });
+    const summary = fill(template, { completed, total }, '');
     bar?.setAttribute('aria-valuenow', String(percent));
     bar?.setAttribute('aria-valuetext', summary);
     const fillBar = bar?.querySelector<HTMLElement>('.progress-fill');
@@ -67,7 +65,7 @@ function renderResume(): void {
     if (target) {
       link.href = target.href;
       const text = link.querySelector('[data-resume-text]');
-      if (text) text.textContent = fill((returning ? link.dataset.continue : link.dataset.start) ?? '', { lesson: `${target.id} ${target.title}` });
+      if (text) text.textContent = fill((returning ? link.dataset.continue : link.dataset.start) ?? '', { lesson: `${target.id} ${target.title}` }, '');
     }
   }
   if (done) done.hidden = !!target;
@@ -89,7 +87,7 @@ function renderLessonEnd(): void {
     const missing: string[] = [];
     if (lesson.quiz && (learner.quizzes[lesson.quiz]?.best ?? null) === null) missing.push(m.msgQuiz ?? '');
     if (lesson.scenario && (learner.scenarios[lesson.scenario]?.plays ?? 0) === 0) missing.push(m.msgScenario ?? '');
-    message = missing.length ? fill(m.msgRemaining ?? '', { items: missing.join(m.msgAnd ?? ' ') }) : (m.msgEnded ?? '');
+    message = missing.length ? fill(m.msgRemaining ?? '', { items: missing.join(m.msgAnd ?? ' ') }, '') : (m.msgEnded ?? '');
   }
   output.dataset.status = status;
   if (output.textContent !== message) output.textContent = message;
