@@ -115,6 +115,14 @@ test.describe('course shell', () => {
     });
   }
 
+  test('standalone mode shows a discreet indicator and no LMS notices', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('p05.html');
+    await waitForCourse(page);
+    await expect(page.getByTestId('lms-mode')).toContainText('单机模式');
+    for (const id of ['lms-banner', 'lms-notice', 'lms-interactions-off', 'lms-exit']) await expect(page.getByTestId(id)).toBeHidden();
+  });
+
   test('the drawer passes axe when open', async ({ page }) => {
     await page.goto('p02.html');
     await waitForCourse(page);
