@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { maximalState } from '../../src/engine/codec-bench.ts';
+import { decodeLearnerState } from '../../src/engine/codec.ts';
 import { emptyLearnerState, type InteractionRecord, type LearnerState } from '../../src/engine/learner-state.ts';
 import { createScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../src/lms/scorm-api.ts';
@@ -305,10 +306,24 @@ describe('SCORM 1.2 suspend-data budget', () => {
     const s = start('1.2', store, new MemoryStorage(), { profile: 'strict' });
     await s.adapter.load();
     const huge = maximalState({ assessments: true });
+    // Ids outside the codec's tables are written out in full, so this state is over 4,096
+    // characters by construction, whatever the tables hold.
+    for (let i = 0; i < 150; i++) {
+      huge.quizzes[`unlisted-quiz-${i}`] = {
+        attempts: 2,
+        best: i % 101,
+        passed: false,
+        current: { seed: i, position: 0, responses: { [`unlisted-question-${i}`]: ['a'] }, checked: [], submitted: false, score: null },
+      };
+    }
     finish(s, huge);
     expect(failedCalls(s.lms)).toEqual([]);
     const suspend = stored(store, 'suspend_data') as string;
     expect(suspend.length).toBeLessThanOrEqual(4096);
     expect(s.logs.some((m) => m.includes('suspend data over 4096'))).toBe(true);
+    // What was dropped to fit is detail, never progress: completions and best scores survive.
+    const kept = decodeLearnerState(suspend).state;
+    expect(kept?.ended).toEqual(huge.ended);
+    for (const [id, quiz] of Object.entries(huge.quizzes)) expect(kept?.quizzes[id]?.best, id).toBe(quiz.best);
   });
 });
