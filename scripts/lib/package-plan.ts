@@ -154,7 +154,7 @@ export function injectMeta(html: string, tags: Record<string, string | undefined
 
 /**
  * Removes what would point outside a package, so no link in it can 404 even before the
- * course's script runs: course-map and table-of-contents entries of lessons not in the package
+ * course's script runs (and the site-only HR catalogue of role paths): course-map and table-of-contents entries of lessons not in the package
  * (`data-scope-lesson`), blocks that need a page the package lacks (`data-requires-page`),
  * prev/next links to an absent lesson (they lead home instead), and, as a last resort, any other
  * link to an absent page (its text stays, the link goes).
@@ -162,6 +162,8 @@ export function injectMeta(html: string, tags: Record<string, string | undefined
 export function pruneForeignLinks(html: string, present: Set<string>): string {
   const has = (page: string) => present.has(page.replace(/^\.\//, ''));
   return html
+    // The HR catalogue of role paths belongs to the course site, not inside one package.
+    .replace(/<section\b[^>]*\bdata-site-only\b[^>]*>[\s\S]*?<\/section>/g, '')
     .replace(/<li\b[^>]*\bdata-scope-lesson="([^"]+)"[^>]*>[\s\S]*?<\/li>/g, (li, id: string) => (has(`${id.toLowerCase()}.html`) ? li : ''))
     .replace(/<(section|div|p)\b[^>]*\bdata-requires-page="([^"]+)"[^>]*>[\s\S]*?<\/\1>/g, (block, _tag, page: string) => (has(page) ? block : ''))
     .replace(/<a\b([^>]*)\bhref="([^"#?:]+\.html)"([^>]*)>([\s\S]*?)<\/a>/g, (a, before: string, href: string, after: string, inner: string) => {

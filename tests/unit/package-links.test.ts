@@ -22,6 +22,11 @@ describe('pruneForeignLinks', () => {
     expect(pruneForeignLinks(html, present)).toBe('<h3><span>第二部分</span></h3>');
   });
 
+  it('leaves the site-only role-path catalogue out of packages', () => {
+    const html = '<main><section class="paths" data-site-only><h2>按岗位学习</h2><ul><li>新员工</li></ul></section><p>x</p></main>';
+    expect(pruneForeignLinks(html, present)).toBe('<main><p>x</p></main>');
+  });
+
   it('leaves pages whose links all resolve untouched', () => {
     const html = '<a href="p02.html">x</a><a href="./index.html">home</a><a href="#main">skip</a>';
     expect(pruneForeignLinks(html, present)).toBe(html);
