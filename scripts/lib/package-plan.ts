@@ -4,6 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { inCourseOrder } from '../../src/engine/course-order.ts';
+import { assessmentHref } from '../../src/engine/quiz/props.ts';
 import type { CourseContent } from './content-check.ts';
 
 export const COURSE_TITLE = '服务行业雷区';
@@ -26,16 +28,11 @@ export interface PackagePlan {
 
 /** Lessons in course order: part order, then order within the part. */
 export function courseOrder(content: CourseContent): string[] {
-  const partOrder = new Map(content.parts.map((p) => [p.data.id, p.data.order]));
-  return [...content.lessons]
-    .sort((a, b) => (partOrder.get(a.data.part) ?? 0) - (partOrder.get(b.data.part) ?? 0) || a.data.order - b.data.order)
-    .map((l) => l.data.id);
+  return inCourseOrder(content.lessons.map((l) => l.data), content.parts.map((p) => p.data)).map((l) => l.id);
 }
 
 /** The assessment page the quiz pages write for an assessment id (assessment-course.html for course-assessment). */
-export function assessmentPageFor(id: string): string {
-  return `assessment-${id.replace(/-assessment$/, '')}.html`;
-}
+export const assessmentPageFor = assessmentHref;
 
 function assessmentFor(content: CourseContent, dist: string, scope: { part?: string; all?: boolean }): { id: string; page: string; passMark: number } | null {
   for (const { data } of content.quizzes) {

@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import type { PackageIndexEntry } from '../package.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -44,23 +45,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-interface PackageEntry {
-  name: string;
-  file: string;
-  version: '1.2' | '2004';
-  title: string;
-  lessons: { id: string; title: string; minutes: number }[];
-  minutes: number;
-  bytes: number;
-  assessment: string | null;
-  masteryScore: number;
-}
-
-function packageIndex(): PackageEntry[] {
+function packageIndex(): PackageIndexEntry[] {
   const file = join(packagesDir, 'index.json');
   if (!existsSync(file)) return [];
   try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as PackageEntry[]).filter((p) => existsSync(join(packagesDir, p.file)));
+    return (JSON.parse(readFileSync(file, 'utf8')) as PackageIndexEntry[]).filter((p) => existsSync(join(packagesDir, p.file)));
   } catch {
     return [];
   }

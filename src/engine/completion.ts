@@ -16,15 +16,21 @@ export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
  */
 export function lessonStatus(lesson: LessonRef, state: LearnerState): LessonStatus {
   const ended = state.ended.includes(lesson.id);
-  const quizDone = !lesson.quiz || (state.quizzes[lesson.quiz]?.best ?? null) !== null;
-  const scenarioDone = !lesson.scenario || (state.scenarios[lesson.scenario]?.plays ?? 0) > 0;
-  if (ended && quizDone && scenarioDone) return 'completed';
+  if (ended && missingActivities(lesson, state).length === 0) return 'completed';
   const touched =
     ended ||
     state.visited.includes(lesson.id) ||
     (lesson.quiz !== undefined && state.quizzes[lesson.quiz] !== undefined) ||
     (lesson.scenario !== undefined && state.scenarios[lesson.scenario] !== undefined);
   return touched ? 'in-progress' : 'not-started';
+}
+
+/** The lesson's activities still to do before it can complete: its quiz and/or its role-play. */
+export function missingActivities(lesson: LessonRef, state: LearnerState): ('quiz' | 'scenario')[] {
+  const missing: ('quiz' | 'scenario')[] = [];
+  if (lesson.quiz && (state.quizzes[lesson.quiz]?.best ?? null) === null) missing.push('quiz');
+  if (lesson.scenario && (state.scenarios[lesson.scenario]?.plays ?? 0) === 0) missing.push('scenario');
+  return missing;
 }
 
 export interface CourseProgress {

@@ -123,7 +123,7 @@ export default function RolePlay({ scenario, lessonId, headingLevel = 2 }: RoleP
         <Title id={`${uid}-title`} class="rp-title">
           {t('roleplay.heading', { title: scenario.title })}
         </Title>
-        <p class="rp-status-live visually-hidden rp-sr" role="status" aria-live="polite">
+        <p class="rp-status-live visually-hidden" role="status" aria-live="polite">
           {announce}
         </p>
         {notice && (
@@ -315,7 +315,7 @@ function Conversation(props: {
           </details>
         )}
       </div>
-      <H class="rp-h visually-hidden rp-sr" id={`${uid}-log`}>
+      <H class="rp-h visually-hidden" id={`${uid}-log`}>
         {t('roleplay.conversation')}
       </H>
       <ol class="rp-log" aria-labelledby={`${uid}-log`}>
@@ -384,10 +384,10 @@ function ReplyTimer({ seconds, onExpire }: { seconds: number; onExpire: () => vo
         <div class="rp-timer-fill" style={{ width: `${(left / seconds) * 100}%` }} />
       </div>
       {/* Screen readers hear the limit once and a single warning, not every second. */}
-      <span class="visually-hidden rp-sr" aria-live="polite">
+      <span class="visually-hidden" aria-live="polite">
         {warn && left > 0 ? t('roleplay.timerWarning', { seconds: 10 }) : ''}
       </span>
-      <span class="visually-hidden rp-sr">{t('roleplay.timer', { seconds })}</span>
+      <span class="visually-hidden">{t('roleplay.timer', { seconds })}</span>
     </div>
   );
 }

@@ -5,7 +5,7 @@
  * It is plain DOM code rather than Preact islands so that a lesson page without a quiz or
  * role-play stays within its JavaScript budget; Preact loads only on pages that need it.
  */
-import { lessonStatus, resumeTarget, type LessonStatus } from '../engine/completion.ts';
+import { lessonStatus, missingActivities, resumeTarget, type LessonStatus } from '../engine/completion.ts';
 import { fill } from '../i18n/format.ts';
 import { $course } from '../state/course.ts';
 import { $hydrated, $learner, $progress, markLessonEnded, visitLesson } from '../state/progress.ts';
@@ -84,9 +84,7 @@ function renderLessonEnd(): void {
   let message = '';
   if (status === 'completed') message = `✓ ${m.msgCompleted ?? ''}`;
   else if (learner.ended.includes(lesson.id)) {
-    const missing: string[] = [];
-    if (lesson.quiz && (learner.quizzes[lesson.quiz]?.best ?? null) === null) missing.push(m.msgQuiz ?? '');
-    if (lesson.scenario && (learner.scenarios[lesson.scenario]?.plays ?? 0) === 0) missing.push(m.msgScenario ?? '');
+    const missing = missingActivities(lesson, learner).map((activity) => (activity === 'quiz' ? m.msgQuiz : m.msgScenario) ?? '');
     message = missing.length ? fill(m.msgRemaining ?? '', { items: missing.join(m.msgAnd ?? ' ') }, '') : (m.msgEnded ?? '');
   }
   output.dataset.status = status;

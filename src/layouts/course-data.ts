@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { inCourseOrder } from '../engine/course-order.ts';
 import type { CourseData } from '../state/course.ts';
 
 export const COURSE_ID = 'service-pitfalls';
@@ -14,10 +15,10 @@ export async function loadParts(): Promise<CollectionEntry<'parts'>[]> {
 
 /** Lessons in course order: by part order, then by order within the part. */
 export async function loadLessons(): Promise<CollectionEntry<'lessons'>[]> {
-  const partOrder = new Map((await loadParts()).map((p) => [p.data.id, p.data.order]));
-  return (await getCollection('lessons')).sort(
-    (a, b) => (partOrder.get(a.data.part) ?? 0) - (partOrder.get(b.data.part) ?? 0) || a.data.order - b.data.order,
-  );
+  const parts = (await loadParts()).map((p) => p.data);
+  const lessons = await getCollection('lessons');
+  const byId = new Map(lessons.map((l) => [l.data.id, l]));
+  return inCourseOrder(lessons.map((l) => l.data), parts).map((data) => byId.get(data.id) as CollectionEntry<'lessons'>);
 }
 
 /** The course as embedded in every page for the browser (map, progress, LMS reporting). */
