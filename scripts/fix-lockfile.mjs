@@ -31,7 +31,7 @@ for (const [suffix, [os, cpu]] of Object.entries(platforms)) {
   added++;
 }
 lock.packages = Object.fromEntries(
-  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en'))),
 );
 writeFileSync(lockPath, JSON.stringify(lock, null, 2) + '\n');
 console.log(`fix-lockfile: added ${added} platform entries`);
