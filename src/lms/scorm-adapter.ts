@@ -17,7 +17,7 @@
  */
 import { emptyLearnerState, type InteractionRecord, type LearnerState } from '../engine/learner-state.ts';
 import { mergeLearnerStates } from '../persistence/merge.ts';
-import { browserStorage, mirrorKey, readMirror, writeMirror } from '../persistence/mirror.ts';
+import { browserStorage, mirrorKey, mirrorScope, PENDING_LEARNER, readMirror, writeMirror } from '../persistence/mirror.ts';
 import { encodeWithinBudget } from '../persistence/suspend/budget.ts';
 import { decodeLearnerState } from '../persistence/suspend/versions.ts';
 import type { ScormDriver, ScormError } from './scorm-api.ts';
@@ -101,10 +101,10 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
   const maxWaitMs = options.maxWaitMs ?? 5000;
   const retryDelays = options.retryDelaysMs ?? [2000, 4000, 8000, 16000, 30000];
   const bannerAfter = options.bannerAfter ?? 3;
-  const scope = `${options.courseId}/${options.packageId ?? 'site'}`;
-  const lastLearnerKey = `spc:${scope}:last-learner`;
+  const scope = mirrorScope(options.courseId, options.packageId);
 
-  let learnerKey = 'unknown';
+  // No learner is ever guessed: until the LMS names one, work belongs to the pending slot.
+  let learnerKey = PENDING_LEARNER;
   let connected = false;
   let finished = false;
   let startedAt = clock.now();
@@ -239,6 +239,9 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
     get learnerKey() {
       return learnerKey;
     },
+    get mirrorKey() {
+      return mirrorKey(scope, learnerKey);
+    },
 
     async load() {
       startedAt = clock.now();
@@ -251,13 +254,14 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
         if (initialized) log(`[lms] ${profile.kind} session was already open; continuing it`);
       }
       if (!initialized) {
-        learnerKey = safeGet(storage, lastLearnerKey) ?? 'unknown';
+        // No session, no learner: the work goes to the pending slot (src/persistence/mirror.ts),
+        // offered to the next identified learner, who confirms it is theirs or discards it.
+        learnerKey = PENDING_LEARNER;
         patchLmsStatus({ kind: profile.kind, lmsUnavailable: true });
         return readMirror(storage, mirrorKey(scope, learnerKey));
       }
       connected = true;
       learnerKey = get(profile.learnerId) || 'anonymous';
-      safeSet(storage, lastLearnerKey, learnerKey);
       mastery = profile.masteryScore(get);
 
       const count = driver.get(profile.interactionsCount);
@@ -276,7 +280,8 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
       const stored = decodeLearnerState(get(profile.suspendData), undefined, (m) => log(m));
       const fromMirror = readMirror(storage, mirrorKey(scope, learnerKey));
       let state = stored.state;
-      if (state && fromMirror) state = mergeLearnerStates(state, fromMirror);
+      // The LMS copy is passed as the newer one so its bookmark wins; progress merges both ways.
+      if (state && fromMirror) state = mergeLearnerStates(fromMirror, state);
       else state ??= fromMirror;
       if (!state?.location) {
         // The bookmark alone still helps when the suspend data is empty or unreadable.
@@ -338,20 +343,4 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
       patchLmsStatus({ finished: true, commitFailing: false });
     },
   };
-}
-
-function safeGet(storage: Storage | undefined, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function safeSet(storage: Storage | undefined, key: string, value: string): void {
-  try {
-    storage?.setItem(key, value);
-  } catch {
-    // Private mode or a full quota: only the recovery hint is lost.
-  }
 }
