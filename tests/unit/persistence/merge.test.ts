@@ -9,7 +9,7 @@ const quiet = () => {};
 // --- consistent learner states over small id pools, so two copies often share an attempt ------
 const lesson = fc.constantFrom('P01', 'P02', 'P03', 'P04');
 const score = fc.integer({ min: 0, max: 100 });
-const response = fc.constantFrom(['a'], ['b'], ['c', 'a'], ['true'], ['1:a', '2:b']);
+const response = fc.constantFrom<string[]>(['a'], ['b'], ['c', 'a'], ['true'], ['1:a', '2:b']);
 
 const attempt: fc.Arbitrary<QuizAttemptState> = fc
   .record({
@@ -40,12 +40,12 @@ const result = fc.record({
   total: score,
   dimensions: fc.array(score, { minLength: DIMENSIONS.length, maxLength: DIMENSIONS.length }),
   steps: fc.subarray(['listen', 'empathise', 'solve', 'follow-up']),
-  path: fc.constantFrom(['c1', 'c4'], ['c2', 'c5', 'c7']),
+  path: fc.constantFrom<string[]>(['c1', 'c4'], ['c2', 'c5', 'c7']),
   passed: fc.boolean(),
 });
 
 const scenario: fc.Arbitrary<ScenarioProgress> = fc
-  .record({ plays: fc.nat({ max: 3 }), last: fc.option(result, { nil: null }), extra: fc.option(score, { nil: null }), current: fc.option(fc.constantFrom([], ['c1'], ['c1', 'c4'], ['c2']), { nil: null }) })
+  .record({ plays: fc.nat({ max: 3 }), last: fc.option(result, { nil: null }), extra: fc.option(score, { nil: null }), current: fc.option(fc.constantFrom<string[]>([], ['c1'], ['c1', 'c4'], ['c2']), { nil: null }) })
   .map(({ plays, last, extra, current }) => {
     const finished = plays > 0 ? last : null;
     const best = finished ? Math.max(finished.total, extra ?? 0) : null;
