@@ -97,7 +97,7 @@ describe('mergeLearnerStates (fast-check)', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('is commutative in everything but the bookmark, which is the newer copy’s', () => {
     fc.assert(
@@ -107,7 +107,7 @@ describe('mergeLearnerStates (fast-check)', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('is idempotent: a state merged with itself, or a merge merged again, is unchanged', () => {
     fc.assert(

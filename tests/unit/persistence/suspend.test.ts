@@ -152,7 +152,8 @@ describe('suspend-data codec', () => {
       }),
       { numRuns: 400 },
     );
-  });
+    // Each decode also proves its result re-encodes: generous room on a loaded two-core machine.
+  }, 90_000);
 
   it('writes plain ASCII, the same length in characters and in UTF-8 bytes', () => {
     const text = encodeLearnerState(GOLDEN_STATE);

@@ -141,7 +141,7 @@ describe('decoders against encoders (fast-check)', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 90_000);
 
   it('random text behind every version header never throws and never yields an unsavable state', () => {
     const tag = courseTag('service-pitfalls');
@@ -159,7 +159,7 @@ describe('decoders against encoders (fast-check)', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 90_000);
 
   it('anything at all through the field validator is null or encodable', () => {
     fc.assert(
@@ -169,7 +169,7 @@ describe('decoders against encoders (fast-check)', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 90_000);
 });
 
 describe('issue 9 item 8: course identity', () => {
