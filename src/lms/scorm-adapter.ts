@@ -17,7 +17,7 @@
  */
 import { emptyLearnerState, type InteractionRecord, type LearnerState } from '../engine/learner-state.ts';
 import { mergeLearnerStates } from '../persistence/merge.ts';
-import { browserStorage, mirrorKey, mirrorScope, PENDING_LEARNER, readMirror, writeMirror } from '../persistence/mirror.ts';
+import { browserStorage, mirrorKey, mirrorScope, newWriterId, PENDING_LEARNER, readMirror, writeMirror } from '../persistence/mirror.ts';
 import { encodeWithinBudget } from '../persistence/suspend/budget.ts';
 import { decodeLearnerState } from '../persistence/suspend/versions.ts';
 import type { ScormDriver, ScormError } from './scorm-api.ts';
@@ -102,6 +102,8 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
   const retryDelays = options.retryDelaysMs ?? [2000, 4000, 8000, 16000, 30000];
   const bannerAfter = options.bannerAfter ?? 3;
   const scope = mirrorScope(options.courseId, options.packageId);
+  /** This tab's id in the mirror: its own earlier copy is replaced, another tab's is merged. */
+  const writer = newWriterId();
 
   // No learner is ever guessed: until the LMS names one, work belongs to the pending slot.
   let learnerKey = PENDING_LEARNER;
@@ -132,7 +134,7 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
   }
 
   function mirror(state: LearnerState): void {
-    writeMirror(storage, mirrorKey(scope, learnerKey), state);
+    writeMirror(storage, mirrorKey(scope, learnerKey), state, writer);
   }
 
   /** Everything the LMS should hold for the latest state, in write order. */

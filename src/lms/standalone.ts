@@ -1,9 +1,10 @@
-import { browserStorage, mirrorKey, readMirror, writeMirror } from '../persistence/mirror.ts';
+import { browserStorage, mirrorKey, newWriterId, readMirror, writeMirror } from '../persistence/mirror.ts';
 import type { LmsAdapter } from './types.ts';
 
 /** Runs the course with no LMS: progress lives in this browser's localStorage. */
 export function createStandaloneAdapter(courseId: string, storage: Storage | undefined = browserStorage()): LmsAdapter {
   const key = mirrorKey(courseId, 'local');
+  const writer = newWriterId();
   return {
     kind: 'standalone',
     learnerKey: 'local',
@@ -18,13 +19,13 @@ export function createStandaloneAdapter(courseId: string, storage: Storage | und
       // Every save is already written through to localStorage.
     },
     save(state) {
-      writeMirror(storage, key, state);
+      writeMirror(storage, key, state, writer);
     },
     report() {
       // No LMS to report to; answers are part of the saved state already.
     },
     finish(state) {
-      writeMirror(storage, key, state);
+      writeMirror(storage, key, state, writer);
     },
   };
 }

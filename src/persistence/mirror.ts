@@ -36,20 +36,45 @@ export function pendingKey(scope: string): string {
   return mirrorKey(scope, PENDING_LEARNER);
 }
 
-/** Parses a stored copy (the text of a key, e.g. a `storage` event's newValue); null when unusable. */
-export function parseMirror(raw: string | null | undefined, key = 'mirror', log: (m: string) => void = (m) => console.warn(m)): LearnerState | null {
+/** A new writer id: one per adapter (per tab), so a tab knows its own earlier writes from another tab's. */
+export function newWriterId(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
+interface Entry {
+  state: LearnerState;
+  /** Writer id of the tab that wrote it (absent in copies written before writer ids). */
+  writer: string | undefined;
+}
+
+function parseEntry(raw: string | null | undefined, key: string, log: (m: string) => void): Entry | null {
   if (!raw) return null;
   try {
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed === 'object' && parsed !== null && 'v' in parsed && parsed.v === FORMAT && 'state' in parsed) {
       const state = sanitizeLearnerState(parsed.state, (reason) => log(`[course] stored progress under ${key}: ${reason}`));
-      if (state) return state;
+      const writer = 'w' in parsed && typeof parsed.w === 'string' ? parsed.w : undefined;
+      if (state) return { state, writer };
     }
     log(`[course] ignored stored progress under ${key}: unknown format`);
   } catch (error) {
     log(`[course] ignored stored progress under ${key}: ${String(error)}`);
   }
   return null;
+}
+
+/** Parses a stored copy (the text of a key, e.g. a `storage` event's newValue); null when unusable. */
+export function parseMirror(raw: string | null | undefined, key = 'mirror', log: (m: string) => void = (m) => console.warn(m)): LearnerState | null {
+  return parseEntry(raw, key, log)?.state ?? null;
+}
+
+/** Reads the raw text of a key (null when absent or storage throws). */
+export function readMirrorText(storage: Storage | undefined, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads a stored copy; damaged or foreign data yields null and a console warning, never an exception. */
@@ -65,16 +90,17 @@ export function readMirror(storage: Storage | undefined, key: string): LearnerSt
 }
 
 /**
- * Stores `state` merged with what the key already holds (another tab may have written since),
- * and returns what is now stored, or null when storage is unavailable (private mode, full
- * quota): the course keeps working, only this copy is missing.
+ * Stores `state`, merged with what the key holds when another writer (another tab) wrote it, and
+ * returns what is now stored, or null when storage is unavailable (private mode, full quota): the
+ * course keeps working, only this copy is missing. The writer's own earlier copy is replaced, so
+ * a deliberate change (a role-play restarted, a new attempt) is not undone by its own past.
  */
-export function writeMirror(storage: Storage | undefined, key: string, state: LearnerState): LearnerState | null {
+export function writeMirror(storage: Storage | undefined, key: string, state: LearnerState, writer?: string): LearnerState | null {
   if (!storage) return null;
-  const stored = readMirror(storage, key);
-  const merged = stored ? mergeLearnerStates(stored, state) : state;
+  const stored = parseEntry(readMirrorText(storage, key), key, (m) => console.warn(m));
+  const merged = stored && (writer === undefined || stored.writer !== writer) ? mergeLearnerStates(stored.state, state) : state;
   try {
-    storage.setItem(key, JSON.stringify({ v: FORMAT, state: merged }));
+    storage.setItem(key, JSON.stringify(writer === undefined ? { v: FORMAT, state: merged } : { v: FORMAT, w: writer, state: merged }));
     return merged;
   } catch {
     return null;

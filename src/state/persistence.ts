@@ -8,7 +8,9 @@ import {
   mirrorScope,
   PENDING_LEARNER,
   pendingKey,
+  parseMirror,
   readMirror,
+  readMirrorText,
   watchMirror,
   type StorageEventSource,
 } from '../persistence/mirror.ts';
@@ -45,9 +47,27 @@ function absorbStored(stored: LearnerState | null): boolean {
   return true;
 }
 
+/** The mirror's text as this tab last wrote or took it in: anything else was written by another tab. */
+let lastSeen: string | null = null;
+
+function noteMirror(): void {
+  const key = connected?.mirrorKey;
+  lastSeen = key ? readMirrorText(storage, key) : null;
+}
+
+/** Takes in the mirror only when another tab wrote it since (never this tab's own past). */
 function absorbMirror(): boolean {
   const key = connected?.mirrorKey;
-  return key ? absorbStored(readMirror(storage, key)) : false;
+  if (!key) return false;
+  const raw = readMirrorText(storage, key);
+  if (raw === lastSeen) return false;
+  lastSeen = raw;
+  return absorbStored(parseMirror(raw, key));
+}
+
+function save(adapter: LmsAdapter): void {
+  adapter.save($learner.get(), currentSummary());
+  noteMirror();
 }
 
 export interface ConnectEnvironment {
@@ -83,13 +103,17 @@ export async function connectAdapter(
   unsubscribe = [
     $learner.listen(() => {
       if (absorbMirror()) return; // the merged state triggers this listener again
-      adapter.save($learner.get(), currentSummary());
+      save(adapter);
     }),
     onInteraction((record) => adapter.report(record)),
-    watchMirror(events, () => adapter.mirrorKey ?? null, (other) => absorbStored(other)),
+    watchMirror(events, () => adapter.mirrorKey ?? null, (other) => {
+      noteMirror();
+      absorbStored(other);
+    }),
   ];
+  noteMirror();
   // Write what was loaded (e.g. progress recovered from the browser copy) right away.
-  if (stored) adapter.save($learner.get(), currentSummary());
+  if (stored) save(adapter);
   // Work kept while no learner was known is offered to this learner, never merged unasked.
   if (adapter.kind !== 'standalone' && adapter.learnerKey !== PENDING_LEARNER) {
     const key = pendingKey(mirrorScope($course.get().courseId, pkg.id));
@@ -117,4 +141,5 @@ export function disconnectForTests(): void {
   for (const stop of unsubscribe) stop();
   unsubscribe = [];
   connected = null;
+  lastSeen = null;
 }

@@ -98,6 +98,33 @@ describe('two tabs, standalone (browser copy only)', () => {
   });
 });
 
+describe('one tab never undoes its own deliberate changes from its own earlier copy', () => {
+  const inPlay = (current: string[]): LearnerState => ({
+    ...opened(),
+    scenarios: { 'p01-broadband-install': { plays: 0, best: null, passed: false, current, last: null } },
+  });
+
+  it('a restarted role-play stays restarted in the browser copy', async () => {
+    const storage = new MemoryStorage();
+    const tab = createStandaloneAdapter(course.courseId, storage);
+    tab.save(inPlay(['c1', 'c4']), summarize(course, inPlay(['c1', 'c4'])));
+    tab.save(inPlay([]), summarize(course, inPlay([])));
+    expect((await createStandaloneAdapter(course.courseId, storage).load())?.scenarios['p01-broadband-install']?.current).toEqual([]);
+  });
+
+  it('the live state is not pulled back to this tab’s own earlier copy (no ping-pong with an island that resets)', async () => {
+    const storage = new MemoryStorage();
+    await connectAdapter(createStandaloneAdapter(course.courseId, storage), { masteryScore: 80 }, { storage, events: undefined });
+    let changes = 0;
+    const stop = $learner.listen(() => changes++);
+    $learner.set(inPlay(['c1', 'c4']));
+    $learner.set(inPlay([]));
+    stop();
+    expect($learner.get().scenarios['p01-broadband-install']?.current).toEqual([]);
+    expect(changes).toBe(2);
+  });
+});
+
 describe.each(['1.2', '2004'] as const)('two tabs, SCORM %s (LMS and browser copy)', (version: Version) => {
   function scorm(store: LmsStore, storage: Storage, clock = new FakeClock()): LmsAdapter {
     const lms = launch(version, store);
