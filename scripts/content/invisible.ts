@@ -33,7 +33,8 @@ export function stripInvisible(raw: unknown, file: string, problems: string[], p
       );
       return visible;
     }
-    if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, String(index)]));
+    // A list at the top (parts.yaml) is shown as [0].title, as the schema messages show it.
+    if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, path.length || prefix ? String(index) : `[${index}]`]));
     if (value && typeof value === 'object') {
       // fromEntries defines own properties, so even a "__proto__" key stays plain data.
       return Object.fromEntries(

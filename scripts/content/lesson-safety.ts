@@ -2,8 +2,9 @@
  * What a lesson's MDX may contain beyond its frontmatter (issue 9, items 11–12). Lessons are
  * compiled into every page of the course, so they may not carry code of their own: no
  * `<script>`, no event-handler attributes (`onclick=`, JSX `onClick={…}`), no `javascript:`
- * URLs, no import/export lines (the component kit needs none), no components outside the kit,
- * and no file so large it can only be a mistake. Each problem names file, line and reason.
+ * URLs, no elements that load or redirect (iframe, object, base, meta…), no import/export lines
+ * (the component kit needs none), no components outside the kit, and no file so large it can
+ * only be a mistake. Each problem names file, line and reason.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -13,6 +14,8 @@ import { LESSON_COMPONENT_NAMES } from '../../src/components/lesson/kit.ts';
 export const MAX_LESSON_BYTES = 60_000;
 
 const kit = new Set<string>(LESSON_COMPONENT_NAMES);
+/** HTML elements that embed other documents, submit, or change how the page loads. */
+const FORBIDDEN_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'form']);
 
 /** The source with frontmatter, fenced code and inline code blanked out; offsets and line numbers stay. */
 function proseAndMarkup(source: string): string {
@@ -92,6 +95,8 @@ export function checkLessonSource(file: string, source: string): string[] {
 
   for (const tag of openingTags(text)) {
     if (tag.name.toLowerCase() === 'script') continue; // reported above
+    if (FORBIDDEN_ELEMENTS.has(tag.name.toLowerCase()))
+      problems.push(`${at(tag.offset)}: body → <${tag.name}> is not allowed in a lesson; it embeds, submits or redirects`);
     for (const attribute of tag.attributes)
       if (/^on[a-z]/i.test(attribute.name))
         problems.push(`${at(attribute.offset)}: body → event-handler attribute "${attribute.name}" on <${tag.name}> is not allowed in a lesson`);

@@ -49,6 +49,15 @@ describe('lesson safety: code in a lesson', () => {
     ]);
   });
 
+  it('rejects elements that embed, submit or redirect', () => {
+    const body = '<iframe srcdoc="x"></iframe>\n\n<base href="https://example.org/">\n\n<meta http-equiv="refresh" content="0">\n';
+    expect(checkLessonSource(LESSON, `${readFileSync(join(GOOD, LESSON), 'utf8')}\n${body}`)).toEqual([
+      `${LESSON}:18: body → <iframe> is not allowed in a lesson; it embeds, submits or redirects`,
+      `${LESSON}:20: body → <base> is not allowed in a lesson; it embeds, submits or redirects`,
+      `${LESSON}:22: body → <meta> is not allowed in a lesson; it embeds, submits or redirects`,
+    ]);
+  });
+
   it('rejects import and export lines', () => {
     const source = `${readFileSync(join(GOOD, LESSON), 'utf8')}\nimport X from '../../src/x.ts';\n\nexport const y = 1;\n`;
     expect(checkLessonSource(LESSON, source)).toEqual([
@@ -117,6 +126,13 @@ describe('invisible characters in ids and fields', () => {
       'scenarios/p01-demo.yaml: id → contains an invisible character U+200B ("p01-demo"); delete it',
       'scenarios/p01-demo.yaml: nodes.0.id → contains an invisible character U+200B ("n1"); delete it',
     ]);
+  });
+
+  it('names the field of a part in parts.yaml the way the schema does', () => {
+    const root = withBroken('../good/content/parts.yaml', 'content/parts.yaml');
+    const path = join(root, 'content/parts.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('id: part1', 'id: part\u200b1'));
+    expect(loadAndCheckContent(root).problems).toEqual(['content/parts.yaml: [0].id → contains an invisible character U+200B ("part1"); delete it']);
   });
 
   it.each([
