@@ -185,9 +185,10 @@ function playerPage(): string {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  let url: URL;
   let path: string;
   try {
+    url = new URL(req.url ?? '/', 'http://127.0.0.1');
     path = decodeURIComponent(url.pathname);
   } catch {
     return send(res, 400, 'malformed URL');

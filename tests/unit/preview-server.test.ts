@@ -96,6 +96,7 @@ describe('preview server: package content', () => {
 
   it('answers a malformed URL with 400 and a path outside the client folder with 404', async () => {
     expect((await call('/content/demo-scorm12.zip/1/%E0%A4%A')).status).toBe(400);
+    expect((await call('//')).status).toBe(400);
     expect((await call('/static/..%2Fserver.ts')).status).toBe(404);
   });
 });
