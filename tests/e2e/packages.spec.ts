@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { lintManifest } from '../../scripts/lib/manifest-lint.ts';
 import { readZip } from '../../scripts/lib/zip.ts';
 import { controlDocuments } from '../../scripts/package.ts';
-import { validateManifest } from '../unit/helpers/xmllint.ts';
+import { validateManifest } from '../support/xmllint.ts';
 import { expect, test } from './fixtures.ts';
 
 // The real packages of this build (npm run test:e2e packages before it runs Playwright).

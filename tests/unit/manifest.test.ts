@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintManifest } from '../../scripts/lib/manifest-lint.ts';
 import { manifest12, manifest2004, manifestIdentifier, xml, type ManifestInput } from '../../scripts/lib/manifest.ts';
-import { validateManifest } from './helpers/xmllint.ts';
+import { validateManifest } from '../support/xmllint.ts';
 
 const input: ManifestInput = {
   name: 'custom-p01-p03',

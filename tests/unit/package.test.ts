@@ -8,7 +8,7 @@ import { lintManifest } from '../../scripts/lib/manifest-lint.ts';
 import { customPlan, listFiles, standardPlans } from '../../scripts/lib/package-plan.ts';
 import { readZip } from '../../scripts/lib/zip.ts';
 import { buildPackage, controlDocuments } from '../../scripts/package.ts';
-import { validateManifest } from './helpers/xmllint.ts';
+import { validateManifest } from '../support/xmllint.ts';
 
 const dist = fileURLToPath(new URL('../fixtures/package-dist', import.meta.url));
 const distFiles = listFiles(dist);

@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { controlDocuments } from '../../../scripts/package.ts';
+import { controlDocuments } from '../../scripts/package.ts';
 
 const IMPORTS = {
   '1.2': [
