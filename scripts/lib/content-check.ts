@@ -11,6 +11,8 @@ import { partSchema, type Part } from '../../src/schemas/part.ts';
 import { pathSchema, type LearningPath } from '../../src/schemas/path.ts';
 import { checkQuiz, quizSchema, type Quiz } from '../../src/schemas/quiz.ts';
 import { checkScenario, scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
+import { stripInvisible } from '../content/invisible.ts';
+import { checkLessonFiles } from '../content/lesson-safety.ts';
 
 export interface Located<T> {
   /** Path relative to the project root, as shown to authors. */
@@ -71,6 +73,7 @@ function parseEach<T>(
       problems.push(`${file}: (file) → cannot be read: ${(error as Error).message}`);
       continue;
     }
+    raw = stripInvisible(raw, file, problems);
     const parsed = schema.safeParse(raw);
     if (parsed.success) out.push({ file, data: parsed.data });
     else {
@@ -107,7 +110,7 @@ export function loadAndCheckContent(root: string): CheckResult {
   if (!existsSync(partsFile)) {
     problems.push('content/parts.yaml: (file) → missing; it lists the course parts');
   } else {
-    const raw = parseYaml(readFileSync(partsFile, 'utf8')) as unknown;
+    const raw = stripInvisible(parseYaml(readFileSync(partsFile, 'utf8')), 'content/parts.yaml', problems);
     if (!Array.isArray(raw)) problems.push('content/parts.yaml: (root) → must be a list of parts');
     else
       raw.forEach((entry, index) => {
@@ -121,6 +124,7 @@ export function loadAndCheckContent(root: string): CheckResult {
   const invalidQuizzes = new Set<string>();
   const invalidScenarios = new Set<string>();
   const lessons = parseEach(root, listFiles(join(root, 'content', 'lessons'), /\.mdx$/), readFrontmatter, lessonSchema, problems, invalidLessons);
+  problems.push(...checkLessonFiles(root, listFiles(join(root, 'content', 'lessons'), /\.mdx$/)));
   const paths = parseEach(root, listFiles(join(root, 'content', 'paths'), /\.ya?ml$/), parseYaml, pathSchema, problems);
   const quizzes = parseEach(root, listFiles(join(root, 'quizzes'), /\.ya?ml$/), parseYaml, quizSchema, problems, invalidQuizzes);
   const scenarios = parseEach(root, listFiles(join(root, 'scenarios'), /\.ya?ml$/), parseYaml, scenarioSchema, problems, invalidScenarios);

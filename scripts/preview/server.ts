@@ -16,10 +16,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { PackageIndexEntry } from '../package.ts';
+import { LEARNER_ID, LEARNER_ID_SOURCE, PACKAGE_FILE } from './client/ids.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -55,23 +56,45 @@ function packageIndex(): PackageIndexEntry[] {
   }
 }
 
-/** Unzipped packages, keyed by file name and invalidated when the zip changes. */
-const zipCache = new Map<string, { mtime: number; files: Record<string, Uint8Array> }>();
-function zipFiles(file: string): Record<string, Uint8Array> | null {
-  if (!/^[\w.-]+\.zip$/.test(file)) return null;
-  const path = join(packagesDir, file);
-  if (!existsSync(path)) return null;
+/** Request bodies above this are refused with 413 before they are read in full. */
+export const MAX_BODY_BYTES = 1_000_000;
+/** One learner's stored record for one package (a whole course's CMI is well under 100 KB). */
+export const MAX_RECORD_BYTES = 512_000;
+/** Keys that could reach an object's prototype; refused anywhere in stored data. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A path inside `base`, or null when the parts would leave it (`..`, absolute parts). */
+function inside(base: string, ...parts: string[]): string | null {
+  const path = resolve(base, ...parts);
+  return path.startsWith(base + sep) ? path : null;
+}
+
+/** Unzipped packages (a Map, so no entry name can reach Object.prototype), invalidated when the zip changes. */
+const zipCache = new Map<string, { mtime: number; files: Map<string, Uint8Array> }>();
+function zipFiles(file: string): Map<string, Uint8Array> | null {
+  if (!PACKAGE_FILE.test(file)) return null;
+  const path = inside(packagesDir, file);
+  if (!path || !existsSync(path)) return null;
   const mtime = statSync(path).mtimeMs;
   const cached = zipCache.get(file);
   if (cached && cached.mtime === mtime) return cached.files;
-  const files = unzipSync(readFileSync(path));
+  const files = new Map(Object.entries(unzipSync(readFileSync(path))));
   zipCache.set(file, { mtime, files });
   return files;
 }
 
-const safe = (s: string | null) => (s && /^[\w.@-]{1,80}$/.test(s) ? s : null);
-function cmiFile(learner: string, pkg: string): string {
-  return join(dataDir, learner, `${pkg.replace(/\.zip$/, '')}.json`);
+/** The learner's record file for a package, always inside the data folder, or null. */
+function cmiFile(learner: string, pkg: string): string | null {
+  if (!LEARNER_ID.test(learner) || !PACKAGE_FILE.test(pkg)) return null;
+  return inside(dataDir, learner, `${pkg.replace(/\.zip$/, '')}.json`);
+}
+
+class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
 }
 
 function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8'): void {
@@ -80,17 +103,36 @@ function send(res: ServerResponse, status: number, body: string | Uint8Array, ty
 }
 const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), TYPES['.json']);
 
+/** Reads a request body up to MAX_BODY_BYTES; beyond that it rejects with a 413 and discards the rest. */
 function readBody(req: IncomingMessage): Promise<string> {
+  const tooLarge = () => new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`);
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    req.resume();
+    return Promise.reject(tooLarge());
+  }
   return new Promise((ok, fail) => {
     let size = 0;
+    let over = false;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > 5_000_000) req.destroy(new Error('body too large'));
-      else chunks.push(chunk);
+      if (over) return;
+      if (size > MAX_BODY_BYTES) {
+        over = true;
+        chunks.length = 0;
+        fail(tooLarge());
+      } else chunks.push(chunk);
     });
     req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
+  });
+}
+
+/** Parses stored data, refusing keys that could reach a prototype. */
+function parseRecord(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => {
+    if (FORBIDDEN_KEYS.has(key)) throw new HttpError(400, `key "${key}" is not allowed in stored data`);
+    return value;
   });
 }
 
@@ -115,7 +157,7 @@ function launcherPage(): string {
 <body class="launcher"><main>
 <h1>本地 LMS 预览</h1>
 <p>每个课程包都像在企业学习平台中一样运行：scorm-again 在外层页面提供 SCORM API，课程在 iframe 中加载，学习记录按学员和课程包保存在 <code>.preview-data/</code>，重新启动即可续学。</p>
-<form id="options"><label>学员 ID <input name="learner" value="learner-1" pattern="[\\w.@-]{1,80}"></label>
+<form id="options"><label>学员 ID <input name="learner" value="learner-1" pattern="${escapeHtml(LEARNER_ID_SOURCE)}"></label>
 <label>LMS 行为 <select name="profile"><option value="clean">标准（scorm-again）</option><option value="strict">严格遵循规范</option><option value="no-interactions-count">不支持 interactions</option><option value="commit-keeps-nothing">Commit 成功但不保存</option><option value="slow">调用缓慢（数秒）</option></select></label></form>
 ${packages.length ? `<table><thead><tr><th>课程包</th><th>标准</th><th>课程</th><th>时长</th><th>大小</th><th></th></tr></thead><tbody>${rows}</tbody></table>` : '<p role="alert">还没有课程包：先运行 <code>npm run package</code>。</p>'}
 </main><script type="module" src="static/launcher.js"></script></body></html>`;
@@ -143,18 +185,22 @@ function playerPage(): string {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const path = decodeURIComponent(url.pathname);
-  const learner = safe(url.searchParams.get('learner'));
-  const pkg = safe(url.searchParams.get('pkg'));
+  let url: URL;
+  let path: string;
+  try {
+    url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return send(res, 400, 'malformed URL');
+  }
 
   if (path === '/' || path === '/index.html') return send(res, 200, launcherPage(), TYPES['.html']);
   if (path === '/player.html') return send(res, 200, playerPage(), TYPES['.html']);
   if (path === '/vendor/scorm-again.min.js') return send(res, 200, readFileSync(scormAgainFile), TYPES['.js']);
   if (path.startsWith('/static/')) {
     const name = path.slice('/static/'.length);
-    const file = join(here, 'client', name);
-    if (!/^[\w-]+\.(js|css)$/.test(name) || !existsSync(file)) return send(res, 404, 'not found');
+    const file = /^[\w-]+\.(js|css)$/.test(name) ? inside(join(here, 'client'), name) : null;
+    if (!file || !existsSync(file)) return send(res, 404, 'not found');
     return send(res, 200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
   }
   if (path === '/api/packages') return json(res, 200, packageIndex());
@@ -162,30 +208,33 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   // Package content: /content/<zip>/<rev>/<path inside the zip>
   const content = /^\/content\/([\w.-]+\.zip)\/(\d+)\/(.+)$/.exec(path);
   if (content) {
-    const files = zipFiles(content[1] as string);
-    const data = files?.[content[3] as string];
+    const data = zipFiles(content[1] as string)?.get(content[3] as string);
     if (!data) return send(res, 404, 'not found');
     return send(res, 200, data, TYPES[extname(content[3] as string)] ?? 'application/octet-stream');
   }
 
   if (path.startsWith('/api/')) {
-    if (!learner || !pkg) return json(res, 400, { error: 'learner and pkg are required ([\\w.@-]{1,80})' });
-    const file = cmiFile(learner, pkg);
+    const file = cmiFile(url.searchParams.get('learner') ?? '', url.searchParams.get('pkg') ?? '');
+    if (!file) return json(res, 400, { error: `learner (${LEARNER_ID.source}) and pkg (${PACKAGE_FILE.source}) are required` });
     if (path === '/api/cmi' && req.method === 'GET') {
-      return json(res, 200, existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+      return json(res, 200, existsSync(file) ? parseRecord(readFileSync(file, 'utf8')) : null);
     }
     if ((path === '/api/cmi' && req.method === 'PUT') || (path === '/api/commit' && req.method === 'POST')) {
       // Commits arrive as JSON, or as text/plain from sendBeacon on terminate.
       let body: { cmi?: unknown } | null = null;
       try {
-        body = JSON.parse(await readBody(req)) as { cmi?: unknown };
-      } catch {
-        return json(res, 400, { result: false, errorCode: 101 });
+        body = parseRecord(await readBody(req)) as { cmi?: unknown } | null;
+      } catch (error) {
+        const status = error instanceof HttpError ? error.status : 400;
+        return json(res, status, { result: false, errorCode: 101, error: (error as Error).message });
       }
       const cmi = path === '/api/cmi' ? body : body?.cmi;
       if (!cmi || typeof cmi !== 'object') return json(res, 400, { result: false, errorCode: 101 });
+      const record = `${JSON.stringify(cmi, null, 2)}\n`;
+      if (Buffer.byteLength(record) > MAX_RECORD_BYTES)
+        return json(res, 413, { result: false, errorCode: 101, error: `record over ${MAX_RECORD_BYTES} bytes` });
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `${JSON.stringify(cmi, null, 2)}\n`);
+      writeFileSync(file, record);
       return json(res, 200, { result: true, errorCode: 0 });
     }
     if (path === '/api/reset' && req.method === 'POST') {
@@ -198,9 +247,13 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
 
 export function startPreview(port: number): Promise<{ port: number; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
+    // Every request ends with a response, whatever happens inside.
     handle(req, res).catch((error: unknown) => {
-      console.error('[preview]', error);
+      if (error instanceof HttpError) {
+        if (!res.headersSent) return json(res, error.status, { error: error.message });
+      } else console.error('[preview]', error);
       if (!res.headersSent) send(res, 500, 'internal error');
+      else if (!res.writableEnded) res.end();
     });
   });
   return new Promise((ok, fail) => {

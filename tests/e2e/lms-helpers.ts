@@ -8,7 +8,7 @@ let counter = 0;
 /** A learner id nobody else uses, so tests never share LMS records. */
 export function newLearner(tag: string): string {
   counter++;
-  return `e2e-${tag}-${process.pid}-${Date.now().toString(36)}-${counter}`.replace(/[^\w.@-]/g, '-').slice(0, 80);
+  return `e2e-${tag}-${process.pid}-${Date.now().toString(36)}-${counter}`.replace(/[^\w.@-]/g, '-').slice(0, 64); // scripts/preview/client/ids.js
 }
 
 /** Opens the preview's player on a package; returns the course frame once it has hydrated. */

@@ -1,5 +1,7 @@
 // @ts-check
 // Launcher: carries the chosen learner id and LMS behaviour into every launch link.
+import { LEARNER_ID } from './ids.js';
+
 const form = /** @type {HTMLFormElement} */ (document.getElementById('options'));
 const learnerInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('learner'));
 const profileSelect = /** @type {HTMLSelectElement} */ (form.elements.namedItem('profile'));
@@ -7,7 +9,7 @@ learnerInput.value = localStorage.getItem('preview-learner') || learnerInput.val
 profileSelect.value = localStorage.getItem('preview-profile') || 'clean';
 
 function update() {
-  const learner = /^[\w.@-]{1,80}$/.test(learnerInput.value) ? learnerInput.value : 'learner-1';
+  const learner = LEARNER_ID.test(learnerInput.value) ? learnerInput.value : 'learner-1';
   localStorage.setItem('preview-learner', learner);
   localStorage.setItem('preview-profile', profileSelect.value);
   for (const link of document.querySelectorAll('a.launch')) {

@@ -12,11 +12,12 @@
  *   calls Initialize after Terminate, a new session starts from the stored record, like an LMS
  *   relaunching the SCO (Moodle allows LMSInitialize after LMSFinish for 1.2 SCOs).
  */
+import { LEARNER_ID } from './ids.js';
 import { PROFILES, wrapApi } from './quirks.js';
 
 const params = new URLSearchParams(location.search);
 const pkg = params.get('pkg') ?? '';
-const learner = /^[\w.@-]{1,80}$/.test(params.get('learner') ?? '') ? /** @type {string} */ (params.get('learner')) : 'learner-1';
+const learner = LEARNER_ID.test(params.get('learner') ?? '') ? /** @type {string} */ (params.get('learner')) : 'learner-1';
 const profile = PROFILES.includes(params.get('profile') ?? '') ? /** @type {string} */ (params.get('profile')) : 'clean';
 const query = `learner=${encodeURIComponent(learner)}&pkg=${encodeURIComponent(pkg)}`;
 const packageId = pkg.replace(/\.zip$/, '');

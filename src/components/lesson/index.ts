@@ -1,5 +1,6 @@
 // The lesson component kit: handed to every lesson's <Content components={…} /> so MDX files
-// use them without import lines.
+// use them without import lines. The names are listed once in kit.ts (the content check reads
+// them there); `satisfies` keeps this object and that list the same, in both directions.
 import Callout from './Callout.astro';
 import CaseNumbers from './CaseNumbers.astro';
 import CaseSection from './CaseSection.astro';
@@ -10,6 +11,7 @@ import KeyFigure from './KeyFigure.astro';
 import SpotChecklist from './SpotChecklist.astro';
 import Steps from './Steps.astro';
 import Takeaways from './Takeaways.astro';
+import type { LessonComponentName } from './kit.ts';
 
 export const lessonComponents = {
   Callout,
@@ -22,4 +24,4 @@ export const lessonComponents = {
   SpotChecklist,
   Steps,
   Takeaways,
-};
+} satisfies Record<LessonComponentName, unknown>;
