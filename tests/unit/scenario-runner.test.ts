@@ -161,6 +161,12 @@ function checkWalk(scenario: RolePlayScenario, picks: number[]): void {
     expect(score).toBeLessThanOrEqual(100);
   }
   expect(result.dimensions).toHaveLength(DIMENSIONS.length);
+  // A play with a critical reply never passes and never reaches the best ending.
+  if (state.critical.length > 0) {
+    expect(result.passed).toBe(false);
+    // (the engine falls back to the worst ending; only a scenario with nothing but loyal endings has none other)
+    if (scenario.endings.some((e) => e.outcome !== 'loyal')) expect(scenario.endings.find((e) => e.id === result.ending)?.outcome).not.toBe('loyal');
+  }
 }
 
 describe('scenario properties (fast-check)', () => {
