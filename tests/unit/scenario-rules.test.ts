@@ -2,6 +2,7 @@
  * Role-play v2 rules (issue 11): one broken fixture per rule, each failing with the exact
  * message (scenario part, reason, [rule]); the clean fixture passes every check and lint.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintScenario } from '../../scripts/content/scenario-lints.ts';
 import { analyseScenario } from '../../src/engine/scenario/graph.ts';
@@ -50,5 +51,15 @@ describe('role-play v2 rules', () => {
     const analysis = analyseScenario(loadFixture('lint-clean'));
     // 3 × 3 × 3 × 3 = 81 paths, but far fewer distinct (node, facts, critical, mood) states.
     expect(analysis.exploration?.states.size).toBeLessThan(40);
+  });
+});
+
+describe('layout', () => {
+  it('schemas import nothing from the engine (no cycle between src/schemas and src/engine)', () => {
+    const dir = new URL('../../src/schemas/', import.meta.url);
+    const offenders = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /from ['"][^'"]*\/engine\//.test(readFileSync(new URL(f, dir), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });
