@@ -27,6 +27,7 @@ describe('role-play v2 rules', () => {
     ['broken-never-offered', 'node n3 → reply c9 → never offered: its conditions (requires refund_done, callback_booked) never hold when the node is reached [never-shown]'],
     ['broken-debrief-never-shown', 'ending e-lost → debrief 2 → never shown: its conditions (requires refund_done, callback_booked) never hold on a path into this ending [never-shown]'],
     ['broken-no-line', 'node n4 → shows no line when reached with facts: refund_done; add a line whose conditions hold then [no-line]'],
+    ['broken-no-debrief', 'ending e-resolved → shows no debrief paragraph when reached with facts: callback_booked; critical: no; add a paragraph whose conditions hold then [no-debrief]'],
     ['broken-no-reply', 'node n3 → offers no reply when reached with facts: callback_booked; add a reply whose conditions hold then [no-reply]'],
     ['broken-ending-gap', "node n4 → reply c12 → ends the conversation where no ending's when rule matches (facts: refund_done; critical: yes; mood 5–35); widen a rule or add an ending [ending-gap]"],
     ['broken-ending-overlap', 'node n4 → reply c11 → ends the conversation where e-resolved and e-lost both match (facts: refund_done; critical: no; mood 45); make the when rules exclusive [ending-overlap]'],

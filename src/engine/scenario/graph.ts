@@ -17,6 +17,7 @@ import {
   PASSING_OUTCOMES,
   branchIndexOf,
   clampMood,
+  debriefOf,
   holds,
   indexScenario,
   matchingEndings,
@@ -515,6 +516,14 @@ function checkEndingRules(scenario: Scenario, found: Exploration, problems: stri
       `node ${c.node} → reply ${c.critical.id} (critical: ${c.critical.critical}) → can still reach the best ending ${c.ending.id} (ending at ${c.via}, ${moodRange(c.moods)}); give ${c.ending.id} when: { critical: false } [critical-best]`,
     );
   }
+  const silent = new Map<string, TerminalState>();
+  for (const t of found.terminals.values()) {
+    if (!silent.has(t.ending.id) && debriefOf(t.ending, t.facts, t.critical !== '').length === 0) silent.set(t.ending.id, t);
+  }
+  for (const [id, t] of silent)
+    problems.push(
+      `ending ${id} → shows no debrief paragraph when reached with ${describeFacts(t.facts)}; critical: ${t.critical ? 'yes' : 'no'}; add a paragraph whose conditions hold then [no-debrief]`,
+    );
   for (const ending of scenario.endings) {
     if (ending.debrief.length < 2 && ending.debrief.every((p) => p.requires.length === 0 && p.unless.length === 0 && p.critical === undefined)) continue;
     if (![...found.terminals.values()].some((t) => t.ending === ending)) continue;
