@@ -25,8 +25,6 @@ export const roleplayUi = {
   'roleplay.emotion': '语气：{emotion}',
   'roleplay.timedOut': '（时间到了，你没有回应）',
   'roleplay.yourTurn': '你会怎么回应？',
-  'roleplay.mood': '{name}的情绪',
-  'roleplay.moodValue': '{value}/100 · {label}',
   'roleplay.mood.0': '怒气冲冲',
   'roleplay.mood.1': '很不满',
   'roleplay.mood.2': '将信将疑',
