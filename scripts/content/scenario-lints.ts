@@ -70,6 +70,8 @@ export interface ScenarioFigures {
   routesToBest: number;
   /** Share of decisions where the best reply is the longest (0–1). */
   bestLongestShare: number;
+  /** Decisions where only one reply on offer earns any points. */
+  singleScorer: number;
   /** Per dimension, decisions of the main path where it can be earned. */
   dimensionChances: Record<(typeof DIMENSIONS)[number], number>;
   mainPath: string[];
@@ -90,6 +92,7 @@ export function scenarioFigures(scenario: Scenario, analysis: ScenarioAnalysis):
     endings: new Set([...found.terminals.values()].map((t) => t.ending.id)).size,
     routesToBest: scored.routesToBest,
     bestLongestShare: decisions.length ? decisions.filter((d) => d.bestIsLongest).length / decisions.length : 0,
+    singleScorer: decisions.filter((d) => d.offered.filter((c) => total(c) > 0).length === 1).length,
     dimensionChances,
     mainPath: scored.derived.best,
   };
