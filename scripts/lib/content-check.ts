@@ -10,9 +10,11 @@ import { lessonSchema, type LessonFrontmatter } from '../../src/schemas/lesson.t
 import { partSchema, type Part } from '../../src/schemas/part.ts';
 import { pathSchema, type LearningPath } from '../../src/schemas/path.ts';
 import { checkQuiz, quizSchema, type Quiz } from '../../src/schemas/quiz.ts';
-import { checkScenario, scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
+import { analyseScenario } from '../../src/engine/scenario/graph.ts';
+import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
 import { stripInvisible } from '../content/invisible.ts';
 import { checkLessonFiles } from '../content/lesson-safety.ts';
+import { lintScenario } from '../content/scenario-lints.ts';
 
 export interface Located<T> {
   /** Path relative to the project root, as shown to authors. */
@@ -181,7 +183,10 @@ export function loadAndCheckContent(root: string): CheckResult {
 
   const quizContext = { quizzes: quizzes.map((q) => q.data), lessonIds, partIds };
   for (const { file, data } of quizzes) for (const p of checkQuiz(data, quizContext)) problems.push(`${file}: ${p}`);
-  for (const { file, data } of scenarios) for (const p of checkScenario(data)) problems.push(`${file}: ${p}`);
+  for (const { file, data } of scenarios) {
+    const analysis = analyseScenario(data);
+    for (const p of [...analysis.problems, ...lintScenario(data, analysis)]) problems.push(`${file}: ${p}`);
+  }
 
   return { content: { parts, lessons, paths, quizzes, scenarios }, problems };
 }

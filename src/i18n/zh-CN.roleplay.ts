@@ -1,7 +1,7 @@
 import { fill } from './format.ts';
 
 /**
- * UI strings of the role-play island (RolePlay.tsx). Keys are prefixed `roleplay.` so the lead
+ * UI strings of the role-play island (src/islands/roleplay/). Keys are prefixed `roleplay.` so the lead
  * can merge this object into `ui` in zh-CN.ts; `{name}` placeholders are filled at run time.
  */
 export const roleplayUi = {
@@ -25,9 +25,6 @@ export const roleplayUi = {
   'roleplay.emotion': '语气：{emotion}',
   'roleplay.timedOut': '（时间到了，你没有回应）',
   'roleplay.yourTurn': '你会怎么回应？',
-  'roleplay.mood': '{name}的情绪',
-  'roleplay.moodValue': '{value}/100 · {label}',
-  'roleplay.moodChange': '{name}的情绪：{label}（{value}/100，{delta}）',
   'roleplay.mood.0': '怒气冲冲',
   'roleplay.mood.1': '很不满',
   'roleplay.mood.2': '将信将疑',
@@ -94,10 +91,26 @@ export const roleplayUi = {
   'roleplay.bestPath': '最佳路径',
   'roleplay.bestPathIntro': '下面是得分最高的一条路径，每一步都附有理由。',
   'roleplay.bestEnding': '这条路径的结局：{outcome}',
+  'roleplay.now': '{name}现在',
+  'roleplay.reacted': '{name}：{emotion}',
+  'roleplay.critical': '关键失误',
+  'roleplay.criticalIntro': '这次对话出现了关键失误。出现关键失误的对话无论得分多少都不能通过，也到不了最好的结局：',
+  'roleplay.critical.compliance': '违规操作',
+  'roleplay.critical.false-promise': '虚假承诺',
+  'roleplay.critical.blame': '指责客户',
+  'roleplay.critical.privacy': '泄露隐私',
+  'roleplay.criticalMark': '✗ 关键失误：{kind}',
+  'roleplay.reaction': '客户的反应',
+  'roleplay.earned': '得分',
+  'roleplay.missed': '本可以得分',
+  'roleplay.none': '无',
+  'roleplay.points': '{n} 分',
+  'roleplay.bestPathLocked': '再完成一次练习（或通过）后，这里会显示得分最高的参考路径。先根据上面的回顾自己找一找更好的回应。',
+  'roleplay.staleReview': '情景内容已经更新，上次对话的逐轮回顾无法再显示。',
   'roleplay.practiceTitle': '情景练习',
   'roleplay.practiceDescription': '与情绪激动的客户完成一段完整对话，按五个服务态度维度评分，并看到每一步好在哪里、差在哪里。',
   'roleplay.practiceIntro':
-    '每个练习都是一段真实感很强的投诉对话：客户的情绪会随着你的每一句回应起伏。对话结束后，你会看到结局、五个维度（响应速度、专业度、记忆力、主动性、情感共鸣）的得分、你完成了投诉处理四步法（倾听、表达理解、提供解决方案、跟进反馈）中的哪几步，以及一条得分最高的参考路径。可以反复练习，系统会记住你的最好成绩。',
+    '每个练习都是一段真实感很强的投诉对话：客户的情绪会随着你的每一句回应起伏。对话结束后，你会看到结局、五个维度（响应速度、专业度、记忆力、主动性、情感共鸣）的得分、你完成了投诉处理四步法（倾听、表达理解、提供解决方案、跟进反馈）中的哪几步，再练一次或通过之后，还能看到一条得分最高的参考路径。可以反复练习，系统会记住你的最好成绩。',
   'roleplay.practiceRule': '通过标准：总分不低于 70，每个维度不低于 40，并且问题得到解决。',
   'roleplay.practiceList': '练习列表',
   'roleplay.practiceStart': '开始练习',

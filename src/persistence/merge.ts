@@ -157,8 +157,11 @@ function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, merge: (x: 
  * another tab): it wins the bookmark. Everything else is symmetric.
  */
 export function mergeLearnerStates(older: LearnerState, newer: LearnerState): LearnerState {
+  // The section within the lesson travels with the lesson it belongs to.
+  const from = newer.location !== null ? newer : older;
   return {
-    location: newer.location ?? older.location,
+    location: from.location,
+    ...(from.spot ? { spot: from.spot } : {}),
     visited: union(older.visited, newer.visited),
     ended: union(older.ended, newer.ended),
     quizzes: mergeRecords(older.quizzes, newer.quizzes, mergeQuiz),

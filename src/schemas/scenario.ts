@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { analyseScenario } from '../engine/scenario/graph.ts';
-import { COMPLAINT_STEPS, OUTCOMES } from '../engine/scenario/model.ts';
 import { industrySchema, slugIdSchema } from './common.ts';
+import { COMPLAINT_STEPS, CRITICAL_KINDS, OUTCOMES } from './scenario-vocabulary.ts';
+
+export { BEST_OUTCOME, COMPLAINT_STEPS, CRITICAL_KINDS, END, OUTCOMES } from './scenario-vocabulary.ts';
 
 /**
  * A role-play in `scenarios/*.yaml`: a conversation graph of customer lines (nodes) and learner
- * replies (choices), ending in one of the authored endings. See scenarios/README.md for a
- * walk-through. Graph rules zod cannot express (every node reachable, no dead ends or loops,
- * every target exists, the best path ends well) are checked by `checkScenario` below.
+ * replies (choices). Replies record facts (`sets`/`clears`); lines, variants, replies, branches,
+ * endings and debrief paragraphs may depend on them (`requires`/`unless`). A reply with
+ * `next: end` ends the conversation and the endings' `when` rules pick the ending. See
+ * scenarios/README.md for a walk-through. Rules zod cannot express (reachability, facts true on
+ * every path, ending rules without gap or overlap, the standard's lints) are checked by the
+ * content check (src/engine/scenario/graph.ts and scripts/content/scenario-lints.ts).
  */
 
 /** Node, choice and ending ids: short, stable, unique within the scenario (n1, c3, e-loyal). */
@@ -57,18 +61,35 @@ export const pointsSchema = z
   })
   .default({ response: 0, professionalism: 0, memory: 0, proactivity: 0, empathy: 0 });
 
-/** A mood-dependent detour: after the reply's mood change, the first branch whose condition holds wins. */
+/** A fact id: lower-case words joined by _ or - (refund_done, visit-booked). */
+export const factIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/, 'fact ids use lower-case letters, digits, _ and - (e.g. refund_done)')
+  .max(32, 'keep fact ids short (≤ 32 characters)');
+
+const factList = z.array(factIdSchema).default([]);
+
+/** `requires` (all must hold) / `unless` (none may hold): what must have happened for this to show. */
+const conditionFields = {
+  /** Facts that must all hold. Default: none. */
+  requires: factList,
+  /** Facts none of which may hold. Default: none. */
+  unless: factList,
+};
+
+/** A mood- or fact-dependent detour: after the reply, the first branch whose conditions all hold wins. */
 export const branchSchema = z
   .strictObject({
+    ...conditionFields,
     /** Applies when the mood (0–100) after this reply is at least this value. */
     moodAtLeast: z.number().int().min(0).max(100).optional(),
     /** Applies when the mood after this reply is below this value. */
     moodBelow: z.number().int().min(1).max(100).optional(),
-    /** Node or ending id the conversation goes to when the branch applies. */
+    /** Node id the conversation goes to when the branch applies, or `end`. */
     next: localIdSchema,
   })
-  .refine((b) => b.moodAtLeast !== undefined || b.moodBelow !== undefined, {
-    message: 'a branch needs moodAtLeast or moodBelow (otherwise use the choice’s next)',
+  .refine((b) => b.moodAtLeast !== undefined || b.moodBelow !== undefined || b.requires.length > 0 || b.unless.length > 0, {
+    message: 'a branch needs a condition (requires, unless, moodAtLeast or moodBelow); otherwise use the choice’s next',
   });
 
 /** One reply the learner can give. */
@@ -85,11 +106,22 @@ export const choiceSchema = z.strictObject({
   step: complaintStepSchema.optional(),
   /** Marks a plausible-sounding but wrong reply; the debrief labels it as a trap. Default false. */
   tempting: z.boolean().default(false),
-  /** Coaching feedback shown in the debrief: why this reply helps or hurts. */
+  /**
+   * A breach that caps the play: it cannot pass and cannot reach the best (loyal) ending.
+   * compliance · false-promise · blame · privacy. Its feedback says why; it earns no points.
+   */
+  critical: z.enum(CRITICAL_KINDS).optional(),
+  /** Coaching feedback shown in the debrief: why this reply helps or hurts, naming the dimensions it moved. */
   feedback: text(2),
-  /** Node or ending id the conversation goes to. */
+  /** Facts this reply makes true (declared under the scenario's `facts`). Default: none. */
+  sets: factList,
+  /** Facts this reply makes false again. Default: none. */
+  clears: factList,
+  /** The reply is offered only when these conditions hold (facts before the reply). */
+  ...conditionFields,
+  /** Node id the conversation goes to, or `end` to end it (the endings' `when` rules pick the ending). */
   next: localIdSchema,
-  /** Optional mood-dependent detours, checked in order before `next`. Default: none. */
+  /** Optional mood/fact-dependent detours, checked in order before `next`. Default: none. */
   branches: z.array(branchSchema).default([]),
 });
 
@@ -104,8 +136,25 @@ export const lineSchema = z.union([
     speaker: speakerSchema.default('customer'),
     /** What is said or what happens. */
     text: text(1),
+    /** The line is shown only when these conditions hold. */
+    ...conditionFields,
   }),
 ]);
+
+type LineInput = z.infer<typeof lineSchema>;
+const normaliseLines = (lines: LineInput[]) =>
+  lines.map((line) => (typeof line === 'string' ? { speaker: 'customer' as const, text: line, requires: [], unless: [] } : line));
+
+const linesSchema = z.array(lineSchema).min(1, 'a node needs at least one line').transform(normaliseLines);
+
+/** A version of a node for some facts: the first variant whose conditions hold replaces the node's emotion and lines. */
+export const variantSchema = z.strictObject({
+  ...conditionFields,
+  /** Emotion label in this variant; default: the node's. */
+  emotion: text(1).optional(),
+  /** The lines of this variant (same form as a node's lines). */
+  lines: linesSchema,
+});
 
 /** A point in the conversation: what the customer (or a colleague) says, then the learner replies. */
 export const nodeSchema = z.strictObject({
@@ -113,11 +162,10 @@ export const nodeSchema = z.strictObject({
   id: localIdSchema,
   /** How the customer comes across here, as a short label (e.g. 又急又气); shown next to their line. */
   emotion: text(1).optional(),
-  /** What is said, in order; plain strings are the customer. Normalised to `{ speaker, text }`. */
-  lines: z
-    .array(lineSchema)
-    .min(1, 'a node needs at least one line')
-    .transform((lines) => lines.map((line) => (typeof line === 'string' ? { speaker: 'customer' as const, text: line } : line))),
+  /** What is said, in order; plain strings are the customer. Normalised to `{ speaker, text, requires, unless }`. */
+  lines: linesSchema,
+  /** Fact-dependent versions of this node, checked in order; the first that holds replaces emotion and lines. */
+  variants: z.array(variantSchema).default([]),
   /** The replies on offer (at least one; usually three, one of them tempting but wrong). */
   choices: z.array(choiceSchema).default([]),
   /**
@@ -127,6 +175,26 @@ export const nodeSchema = z.strictObject({
   timeLimit: z.number().int().min(10).max(300).optional(),
   /** The reply taken automatically when the time runs out (not shown as a button). */
   timeout: choiceSchema.optional(),
+});
+
+/** When an ending applies: conditions over the terminal state (omitted = any). */
+export const endingRuleSchema = z
+  .strictObject({
+    /** true: only plays with a critical reply; false: only plays without. */
+    critical: z.boolean().optional(),
+    ...conditionFields,
+    /** Mood (0–100) at the end is at least this value. */
+    moodAtLeast: z.number().int().min(0).max(100).optional(),
+    /** Mood at the end is below this value. */
+    moodBelow: z.number().int().min(1).max(100).optional(),
+  });
+
+/** One debrief paragraph, shown when its conditions hold on the path that reached the ending. */
+export const debriefParagraphSchema = z.strictObject({
+  text: text(4),
+  ...conditionFields,
+  /** true: shown only after a critical reply; false: only when there was none. */
+  critical: z.boolean().optional(),
 });
 
 /** How the conversation ends, with the debrief the learner reads afterwards. */
@@ -139,8 +207,21 @@ export const endingSchema = z.strictObject({
   title: text(2),
   /** The closing moment: what the customer says or does. */
   text: text(2),
-  /** Why the conversation ended here and what to take away (shown on the end screen). */
-  debrief: text(4),
+  /**
+   * Which terminal states end here (facts, critical, mood): one rule, or a list of rules of which
+   * any may match. Every reachable terminal state must match exactly one ending. Default: any.
+   */
+  when: z
+    .union([endingRuleSchema, z.array(endingRuleSchema).min(1, 'list at least one rule, or leave when out')])
+    .default({ requires: [], unless: [] })
+    .transform((w) => (Array.isArray(w) ? w : [w])),
+  /**
+   * Why the conversation ended here and what to take away: one text true on every path into the
+   * ending, or paragraphs with conditions. Normalised to a list of paragraphs.
+   */
+  debrief: z
+    .union([text(4), z.array(debriefParagraphSchema).min(1, 'a debrief needs at least one paragraph')])
+    .transform((d) => (typeof d === 'string' ? [{ text: d, requires: [], unless: [] }] : d)),
 });
 
 /** The customer the learner talks to. */
@@ -198,6 +279,11 @@ export const scenarioSchema = z.strictObject({
    * the play. Replies that use it earn 记忆力 points. Default: nothing on file.
    */
   known: z.array(text(2)).default([]),
+  /**
+   * The facts replies may record, each with what it means (for authors): `refund_done: 已经办理了退款`.
+   * Every fact must be set by some reply and used by some condition. Default: none.
+   */
+  facts: z.record(factIdSchema, text(2)).default({}),
   /** Pass rule; default total ≥ 70 and every dimension ≥ 40 (plus an ending of 问题解决 or better). */
   pass: passRuleSchema,
   /** Id of the first node. */
@@ -215,13 +301,15 @@ export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type ScenarioChoice = z.infer<typeof choiceSchema>;
 export type ScenarioEnding = z.infer<typeof endingSchema>;
 export type ScenarioLine = ScenarioNode['lines'][number];
+export type ScenarioVariant = z.infer<typeof variantSchema>;
+export type ScenarioBranch = z.infer<typeof branchSchema>;
+export type EndingRule = z.infer<typeof endingRuleSchema>;
+export type DebriefParagraph = z.infer<typeof debriefParagraphSchema>;
 export type ComplaintStep = z.infer<typeof complaintStepSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
-
-/**
- * Graph checks zod cannot express (reachability, endings…). Returns author-readable problems,
- * each "<where> → <reason>" without the file name (the caller prefixes it).
- */
-export function checkScenario(scenario: Scenario): string[] {
-  return analyseScenario(scenario).problems;
+export type CriticalKind = (typeof CRITICAL_KINDS)[number];
+/** Anything that can carry `requires`/`unless`. */
+export interface Condition {
+  requires: readonly string[];
+  unless: readonly string[];
 }

@@ -45,17 +45,27 @@ export function replayScenario(scenarioId: string, now: number = Date.now()): vo
 }
 
 /**
- * The play in progress rebuilt from the stored path. A stored path that no longer fits the
- * scenario (its content changed since) restarts the play instead of breaking the page.
+ * A stored path that no longer fits the scenario (its content changed since it was saved, e.g.
+ * a v1 path after the v2 retrofit) restarts that play from the first line. Only `current` of
+ * that scenario changes: finished plays, best score, pass and everything else are kept.
+ * Returns true when it restarted (the island then tells the learner).
  */
-export function playInProgress(scenario: RolePlayScenario): PlayState | null {
+export function restartIfStale(scenario: RolePlayScenario): boolean {
   const path = scenarioProgress(scenario.id)?.current;
-  if (!path) return null;
+  if (!path) return false;
   const state = replayPath(scenario, path);
-  if (state && state.ending === null) return state;
+  if (state && state.ending === null) return false;
   console.warn(`[course] role-play ${scenario.id}: the saved conversation no longer matches the scenario; starting again`);
   change(scenario.id, (p) => ({ ...p, current: [] }));
-  return startPlay(scenario);
+  return true;
+}
+
+/** The play in progress rebuilt from the stored path (a stale path restarts the play first). */
+export function playInProgress(scenario: RolePlayScenario): PlayState | null {
+  if (!scenarioProgress(scenario.id)?.current) return null;
+  restartIfStale(scenario);
+  const path = scenarioProgress(scenario.id)?.current ?? [];
+  return replayPath(scenario, path) ?? startPlay(scenario);
 }
 
 /**

@@ -15,9 +15,7 @@ function load(id: string): RolePlayScenario {
   if (!derived) throw new Error(problems.join('\n'));
   return { ...scenario, derived };
 }
-const hotel = load('practice-hotel-booking');
-const parcel = load('practice-ecommerce-parcel');
-const food = load('practice-restaurant-food-safety');
+const p01 = load('p01-broadband-install');
 
 function expectedResult(scenario: RolePlayScenario, path: string[]) {
   const state = replayPath(scenario, path);
@@ -32,7 +30,17 @@ const outcomeOf = (scenario: RolePlayScenario, endingId: string) => OUTCOME[scen
 async function open(page: Page, file: string) {
   await page.goto(file);
   await waitForCourse(page);
+  // Lesson role-plays hydrate when scrolled into view.
+  await page.locator('.rp').scrollIntoViewIfNeeded();
   await expect(page.locator('.rp')).toBeVisible();
+}
+
+/** Starts keyboard navigation at the role-play (a lesson page has many links above it). */
+async function focusRolePlay(page: Page) {
+  await page.locator('.rp-title').evaluate((el) => {
+    (el as HTMLElement).tabIndex = -1;
+    (el as HTMLElement).focus();
+  });
 }
 
 /** Presses Tab until the focused element satisfies `matches` (keyboard only, no clicks). */
@@ -49,6 +57,7 @@ const focusedChoice = (page: Page) => page.evaluate(() => document.activeElement
 
 async function keyboardStart(page: Page) {
   await expect(page.getByRole('button', { name: '开始对话' })).toBeEnabled();
+  await focusRolePlay(page);
   await tabUntil(page, async () => (await focusedText(page)) === '开始对话', 'the start button');
   await page.keyboard.press('Enter');
   await expect(page.locator('.rp-choice').first()).toBeVisible();
@@ -106,75 +115,130 @@ async function expectEndScreen(page: Page, scenario: RolePlayScenario, path: str
 }
 
 test.describe('role-play island', () => {
-  test('keyboard alone reaches the best ending, with full marks and the debrief', async ({ page }) => {
-    await open(page, 'practice-hotel-booking.html');
+  // Paths through P01 (the v2 reference scenario), checked against the engine from the same YAML.
+  const CRITICAL = ['c1', 'c4', 'c8', 'c12', 'c14', 'c17', 'c20', 'c23', 'c26', 'c29']; // c12: a false promise, then a full recovery
+  const POOR = ['c3', 'c10']; // "别当真", then "别激动": the customer walks out
+
+  test('keyboard alone reaches the best ending; outcome, radar and 再练一次 come first', async ({ page }) => {
+    await open(page, 'p01.html');
     await keyboardStart(page);
-    await keyboardPlay(page, hotel.derived.best);
-    const result = await expectEndScreen(page, hotel, hotel.derived.best);
-    expect(result).toMatchObject({ total: 100, passed: true, dimensions: [100, 100, 100, 100, 100] });
+    await keyboardPlay(page, p01.derived.best);
+    const result = await expectEndScreen(page, p01, p01.derived.best);
+    expect(result).toMatchObject({ total: 100, passed: true });
     await expect(page.locator('.rp-outcome-line')).toContainText('挽回并成为忠实客户');
     await expect(page.locator('.rp-end')).toContainText('✓ 四步齐全，顺序正确。');
-    await expect(page.locator('.rp-end')).toContainText('✓ 情感共鸣达成');
-    // The debrief walks the derived best path, reply by reply.
-    await expect(page.locator('.rp-best .rp-review-item')).toHaveCount(hotel.derived.best.length);
-    // Replay by keyboard too.
+    // Order on the end screen: outcome, radar, replay button, then the review.
+    const order = await page.locator('.rp-end').evaluate((end) =>
+      ['.rp-outcome', '.rp-radar', '.rp-replay', '.rp-review'].map((sel) => [...end.querySelectorAll('*')].indexOf(end.querySelector(sel) as Element)),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // Per turn: what the learner said, the customer's reaction, the dimensions earned.
+    const items = page.locator('.rp-review:not(.rp-best) > .rp-review-item');
+    await expect(items).toHaveCount(p01.derived.best.length);
+    await expect(items.first().locator('.rp-said')).toContainText('周先生您好');
+    await expect(items.first().locator('.rp-reaction')).toContainText('热线的小姑娘说得很清楚');
+    await expect(items.first().locator('.rp-earned')).toContainText('响应速度 2 分');
+    // A pass reveals the best path.
+    await expect(page.locator('.rp-best .rp-review-item')).toHaveCount(p01.derived.best.length);
     await tabUntil(page, async () => (await focusedText(page)) === '再练一次', 'the replay button', 200);
     await page.keyboard.press('Enter');
     await expect(page.locator('.rp-choice')).toHaveCount(3);
   });
 
-  test('keyboard alone reaches a poor ending, and the end screen says why', async ({ page }) => {
-    const path = ['c3', 'c6']; // asks for the order number, then sends her to the courier
-    expect(outcomeOf(parcel, expectedResult(parcel, path).ending)).toBe('升级投诉');
-    await open(page, 'practice-ecommerce-parcel.html');
-    await keyboardStart(page);
-    await keyboardPlay(page, path);
-    const result = await expectEndScreen(page, parcel, path);
+  test('during play the learner sees words and the emotion, never numbers; the emotion stays next to the replies on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, 'p01.html');
+    await page.getByRole('button', { name: '开始对话' }).click();
+    await clickPlay(page, ['c1', 'c4', 'c8']);
+    await expect(page.locator('.rp-learner')).toHaveCount(3);
+    await expect(page.locator('[role="meter"]')).toHaveCount(0);
+    const now = page.locator('.rp-now');
+    await expect(now).toContainText('周先生现在');
+    await expect(now).toContainText('着急');
+    for (const text of [await now.innerText(), await page.locator('.rp-log').innerText(), await page.getByRole('status').first().innerText()]) {
+      expect(text).not.toMatch(/[0-9０-９]|情绪(上升|下降)|\/100/);
+    }
+    // Reading the top of the conversation, and reading the replies: the emotion is on screen.
+    const inView = () =>
+      now.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return box.top >= 0 && box.bottom <= window.innerHeight && el.contains(hit);
+      });
+    await page.locator('.rp-log li').first().scrollIntoViewIfNeeded();
+    expect(await inView()).toBe(true);
+    await page.locator('.rp-choice').last().scrollIntoViewIfNeeded();
+    expect(await inView()).toBe(true);
+  });
+
+  test('a critical reply caps the play: no pass and no best ending after a full recovery; the best path waits for a second play', async ({ page }) => {
+    const expected = expectedResult(p01, CRITICAL);
+    expect(outcomeOf(p01, expected.ending)).toBe('问题解决');
+    await open(page, 'p01.html');
+    await page.getByRole('button', { name: '开始对话' }).click();
+    await clickPlay(page, CRITICAL);
+    const result = await expectEndScreen(page, p01, CRITICAL);
     expect(result.passed).toBe(false);
-    await expect(page.locator('.rp-end')).toContainText('✗ 情感共鸣未达成');
-    await expect(page.locator('.rp-review .rp-tag-trap')).toHaveCount(2);
+    const critical = page.locator('.rp-critical');
+    await expect(critical).toContainText('关键失误');
+    await expect(critical.locator('li')).toHaveCount(1);
+    await expect(critical.locator('li[data-critical="false-promise"]')).toContainText('虚假承诺');
+    await expect(page.locator('.rp-review-item[data-critical="false-promise"] .rp-tag-critical')).toHaveCount(1);
+    await expect(page.locator('.rp-debrief').first()).toContainText('不能通过');
+    // First play, not passed: no best path yet.
+    await expect(page.locator('.rp-best')).toHaveCount(0);
+    await expect(page.locator('.rp-best-locked')).toBeVisible();
+    // A second finished play reveals it.
+    await page.getByRole('button', { name: '再练一次' }).click();
+    await clickPlay(page, POOR);
+    await expectEndScreen(page, p01, POOR);
+    await expect(page.locator('.rp-best .rp-review-item')).toHaveCount(p01.derived.best.length);
   });
 
   test('a reload mid-conversation resumes where the learner was', async ({ page }) => {
-    const path = food.derived.best;
-    await open(page, 'practice-restaurant-food-safety.html');
+    const path = p01.derived.best;
+    await open(page, 'p01.html');
     await page.getByRole('button', { name: '开始对话' }).click();
     await clickPlay(page, path.slice(0, 4));
-    const mood = await page.locator('[role="meter"]').getAttribute('aria-valuenow');
+    const emotion = (await page.locator('.rp-now-emotion').textContent()) ?? '';
     await page.reload();
     await waitForCourse(page);
+    await page.locator('.rp').scrollIntoViewIfNeeded();
     await expect(page.locator('.rp-learner')).toHaveCount(4);
-    await expect(page.locator('[role="meter"]')).toHaveAttribute('aria-valuenow', mood ?? '');
+    await expect(page.locator('.rp-now-emotion')).toHaveText(emotion);
     await expect(page.locator(`.rp-choice[data-choice="${path[4]}"]`)).toBeVisible();
     await clickPlay(page, path.slice(4));
-    await expectEndScreen(page, food, path);
+    await expectEndScreen(page, p01, path);
     // Finished plays survive a reload too: the end screen comes back with the same result.
     await page.reload();
     await waitForCourse(page);
+    await page.locator('.rp').scrollIntoViewIfNeeded();
     await expect(page.locator('.rp-score')).toContainText('总分 100 / 100');
-    await expect(page.locator('.rp-meta').filter({ hasText: '已完成' })).toHaveCount(0);
   });
 
   test('the reply timer runs out into the timeout reply, and can be extended or switched off', async ({ page }) => {
     await page.clock.install();
-    await open(page, 'practice-ecommerce-parcel.html');
+    await open(page, 'p01.html');
     await page.getByRole('button', { name: '开始对话' }).click();
-    await expect(page.locator('.rp-timer')).toContainText('还剩 30 秒');
-    await page.clock.runFor(31_000);
-    await expect(page.locator('.rp-learner')).toContainText('（时间到了，你没有回应）');
+    await clickPlay(page, ['c2']); // straight to the timed node
+    await expect(page.locator('.rp-timer')).toContainText('还剩 45 秒');
+    await page.clock.runFor(46_000);
+    await expect(page.locator('.rp-learner').last()).toContainText('（时间到了，你没有回应）');
     await expect(page.locator('.rp-timer')).toHaveCount(0); // the next node is untimed
     // Extended time: ten times the limit.
     await page.getByRole('button', { name: '从头再来' }).click();
+    await clickPlay(page, ['c2']);
     await page.locator('.rp-settings summary').click();
     await page.getByRole('radio', { name: '延长时限（10 倍）' }).check();
-    await expect(page.locator('.rp-timer')).toContainText('还剩 300 秒');
+    await expect(page.locator('.rp-timer')).toContainText('还剩 450 秒');
     await page.clock.runFor(60_000);
-    await expect(page.locator('.rp-learner')).toHaveCount(0);
+    await expect(page.locator('.rp-learner')).toHaveCount(1);
     // Off: no timer at all, and the choice is remembered.
     await page.getByRole('radio', { name: '不计时' }).check();
     await expect(page.locator('.rp-timer')).toHaveCount(0);
     await page.reload();
     await waitForCourse(page);
+    await page.locator('.rp').scrollIntoViewIfNeeded();
     await expect(page.locator('.rp-choice').first()).toBeVisible();
     await expect(page.locator('.rp-timer')).toHaveCount(0);
   });
@@ -201,14 +265,15 @@ test.describe('role-play island', () => {
   ]) {
     test(`axe: no WCAG 2.1 A/AA violations on the conversation and end screen (${viewport.name})`, async ({ page }) => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await open(page, 'practice-restaurant-food-safety.html');
-      expect(await axeViolations(page), 'intro').toEqual([]);
+      await open(page, 'p01.html');
+      expect(await axeViolations(page, '.rp'), 'intro').toEqual([]);
       await page.getByRole('button', { name: '开始对话' }).click();
-      await clickPlay(page, ['c2', 'c9']);
-      expect(await axeViolations(page), 'conversation').toEqual([]);
-      await clickPlay(page, ['c11', 'c15', 'c17', 'c24', 'c27', 'c30']); // ends in 升级投诉
+      await clickPlay(page, CRITICAL.slice(0, 5));
+      expect(await axeViolations(page, '.rp'), 'conversation').toEqual([]);
+      await clickPlay(page, CRITICAL.slice(5)); // ends with a critical event on the record
       await expect(page.locator('.rp-end')).toBeVisible();
-      expect(await axeViolations(page), 'end screen').toEqual([]);
+      await expect(page.locator('.rp-critical')).toBeVisible();
+      expect(await axeViolations(page, '.rp'), 'end screen').toEqual([]);
       // Nothing overflows sideways at this width.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     });

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lintScenario } from '../../scripts/content/scenario-lints.ts';
 import { loadAndCheckContent } from '../../scripts/lib/content-check.ts';
 import { analyseScenario } from '../../src/engine/scenario/graph.ts';
 import { rolePlayIslandProps } from '../../src/engine/scenario/props.ts';
-import { checkScenario, scenarioSchema } from '../../src/schemas/scenario.ts';
+import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
 import { loadFixture } from '../fixtures/scenario/load.ts';
+
+const checkScenario = (scenario: Scenario): string[] => analyseScenario(scenario).problems;
 
 describe('scenario graph analysis', () => {
   it('accepts a sound scenario and derives its scoring', () => {
@@ -28,7 +31,7 @@ describe('scenario graph analysis', () => {
 
   it('reports a dead end', () => {
     expect(checkScenario(loadFixture('broken-dead-end'))).toContain(
-      'node n2 → dead end: it has no choices and is not an ending (add choices, or point the replies that lead here at an ending)',
+      'node n2 → dead end: it has no choices and is not an ending (add choices, or end the conversation with next: end)',
     );
   });
 
@@ -62,7 +65,7 @@ describe('scenario graph analysis', () => {
   it('reports mood branches that never apply and the ending only they reach', () => {
     const problems = checkScenario(loadFixture('broken-branch'));
     expect(problems).toContain(
-      'ending e-great → unreachable: only mood branches lead here and their conditions never hold on any route',
+      'ending e-great → unreachable: no reachable end of the conversation matches its when rule (requires fixed; mood ≥ 90) [ending-unreachable]',
     );
     expect(problems).toContain('node n1 → choice c1 → branch 1 (mood ≥ 90) never applies: after this reply the mood is always 40');
   });
@@ -107,7 +110,7 @@ describe('scenario graph analysis', () => {
     const root = mkdtempSync(join(tmpdir(), 'scenario-check-'));
     mkdirSync(join(root, 'scenarios'));
     const fixtures = new URL('../fixtures/scenario/', import.meta.url).pathname;
-    for (const name of ['broken-dangling', 'broken-schema', 'valid']) copyFileSync(join(fixtures, `${name}.yaml`), join(root, 'scenarios', `${name}.yaml`));
+    for (const name of ['broken-dangling', 'broken-schema', 'lint-clean']) copyFileSync(join(fixtures, `${name}.yaml`), join(root, 'scenarios', `${name}.yaml`));
     const problems = loadAndCheckContent(root).problems.filter((p) => p.startsWith('scenarios/'));
     expect(problems).toContain('scenarios/broken-dangling.yaml: node n1 → choice c2 points to unknown node n9');
     const schema = problems.filter((p) => p.startsWith('scenarios/broken-schema.yaml'));
@@ -115,7 +118,7 @@ describe('scenario graph analysis', () => {
     expect(schema.some((p) => p.startsWith('scenarios/broken-schema.yaml: nodes.0.choices.0.points.empathy → points are 0, 1 or 2'))).toBe(true);
     expect(schema.some((p) => p.startsWith('scenarios/broken-schema.yaml: nodes.0.choices.0 →') && p.includes('nxt'))).toBe(true);
     expect(schema.some((p) => p.startsWith('scenarios/broken-schema.yaml: endings.0.outcome →'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('scenarios/valid.yaml'))).toBe(false);
+    expect(problems.some((p) => p.startsWith('scenarios/lint-clean.yaml'))).toBe(false);
   });
 });
 
@@ -125,6 +128,8 @@ describe('scenarios/README.md', () => {
     const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(example).toBeDefined();
     const scenario = scenarioSchema.parse(parse(example ?? ''));
-    expect(analyseScenario(scenario).problems).toEqual([]);
+    const analysis = analyseScenario(scenario);
+    expect(analysis.problems).toEqual([]);
+    expect(lintScenario(scenario, analysis)).toEqual([]);
   });
 });

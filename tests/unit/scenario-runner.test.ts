@@ -109,6 +109,28 @@ describe('scenario scoring', () => {
     expect(playResonance(valid, play(valid, valid.derived.best))).toMatchObject({ achieved: true }); // 60 → 15
   });
 
+  it('a critical reply caps the play: no pass whatever the points, and never the best ending', () => {
+    const best = play(valid, ['c1', 'c3', 'c5']);
+    expect(scenarioResult(valid, best)).toMatchObject({ ending: 'e-loyal', total: 100, passed: true });
+    // The same points with a critical event on the record do not pass.
+    expect(scenarioResult(valid, { ...best, critical: ['c7'] })?.passed).toBe(false);
+    // The critical reply itself: +20 mood, yet the ending is chosen by the rules (critical → e-lost).
+    const breach = play(valid, ['c1', 'c3', 'c7']);
+    expect(breach).toMatchObject({ ending: 'e-lost', mood: 90, critical: ['c7'], facts: ['promised_payout'] });
+    const record = interactionRecord(valid, scenarioResult(valid, breach) as NonNullable<ReturnType<typeof scenarioResult>>, { latencyMs: 5, at: new Date(0) });
+    expect(record.description).toBe('测试用情景 [critical: false-promise@c7]');
+    expect(interactionRecord(valid, scenarioResult(valid, best) as NonNullable<ReturnType<typeof scenarioResult>>, { latencyMs: 5, at: new Date(0) }).description).toBe('测试用情景');
+  });
+
+  it('shows lines, variants and replies by facts', () => {
+    const rushed = play(valid, ['c2']);
+    expect(rushed.facts).toEqual(['rushed']);
+    const blamed = play(valid, ['c1', 'c4']);
+    expect(blamed).toMatchObject({ node: 'n3', facts: ['passed_buck'] });
+    expect(allowedReplies(valid, blamed).map((c) => c.id)).toEqual(['c5', 'c6', 'c7']);
+    expect(turnsOf(valid, ['c1', 'c4']).map((t) => t.factsAfter)).toEqual([[], ['passed_buck']]);
+  });
+
   it('reports a finished play as an "other" interaction whose response is the path', () => {
     const result = scenarioResult(valid, play(valid, ['c2', 'c3', 'c5']));
     if (!result) throw new Error('play did not end');
@@ -161,6 +183,12 @@ function checkWalk(scenario: RolePlayScenario, picks: number[]): void {
     expect(score).toBeLessThanOrEqual(100);
   }
   expect(result.dimensions).toHaveLength(DIMENSIONS.length);
+  // A play with a critical reply never passes and never reaches the best ending.
+  if (state.critical.length > 0) {
+    expect(result.passed).toBe(false);
+    // (the engine falls back to the worst ending; only a scenario with nothing but loyal endings has none other)
+    if (scenario.endings.some((e) => e.outcome !== 'loyal')) expect(scenario.endings.find((e) => e.id === result.ending)?.outcome).not.toBe('loyal');
+  }
 }
 
 describe('scenario properties (fast-check)', () => {

@@ -8,6 +8,7 @@ import {
   playInProgress,
   replayScenario,
   replySeconds,
+  restartIfStale,
   scenarioProgress,
   startScenario,
 } from '../../src/state/scenario.ts';
@@ -92,6 +93,54 @@ describe('role-play state actions', () => {
       console.warn = warn;
     }
     expect(scenarioProgress('valid')?.current).toEqual([]);
+  });
+
+  it('a saved play of a changed scenario restarts (with a notice) and nothing else is lost', () => {
+    const last = { ending: 'e-loyal', total: 100, dimensions: [100, 100, 100, 100, 100], steps: ['listen'], path: ['c1', 'c3', 'c5'], passed: true };
+    const saved = {
+      ...emptyLearnerState(),
+      location: 'P03',
+      visited: ['P01', 'P03'],
+      ended: ['P01'],
+      quizzes: { p01: { attempts: 1, best: 80, passed: true, current: null } },
+      scenarios: {
+        // A v1 path: c1 then a reply id the retrofit removed.
+        valid: { plays: 3, best: 100, passed: true, current: ['c1', 'c3', 'c9-v1'], last },
+        other: { plays: 1, best: 40, passed: false, current: ['x1'], last: null },
+      },
+    };
+    hydrateLearner(JSON.parse(JSON.stringify(saved)));
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      expect(restartIfStale(scenario)).toBe(true);
+    } finally {
+      console.warn = warn;
+    }
+    expect($learner.get()).toEqual({ ...saved, scenarios: { ...saved.scenarios, valid: { ...saved.scenarios.valid, current: [] } } });
+    expect(restartIfStale(scenario)).toBe(false); // the fresh play fits
+    expect(playInProgress(scenario)).toMatchObject({ node: 'n1', path: [], facts: [], critical: [] });
+    // A stored path that now ends the conversation (the content moved its ending) restarts too.
+    hydrateLearner({ ...emptyLearnerState(), scenarios: { valid: { plays: 0, best: null, passed: false, current: ['c1', 'c3', 'c5'], last: null } } });
+    console.warn = () => {};
+    try {
+      expect(restartIfStale(scenario)).toBe(true);
+    } finally {
+      console.warn = warn;
+    }
+    expect(scenarioProgress('valid')?.current).toEqual([]);
+  });
+
+  it('a play with a critical reply never passes, and its LMS interaction records the critical event', () => {
+    startScenario('valid', 0);
+    chooseReply(scenario, 'c1', { now: 1000 });
+    chooseReply(scenario, 'c3', { now: 2000 });
+    const result = chooseReply(scenario, 'c7', { now: 3000 }); // 我保证明天给您全额赔偿 (false promise)
+    expect(result).toMatchObject({ ending: 'e-lost', passed: false, path: ['c1', 'c3', 'c7'] });
+    expect(result?.total).toBe(75);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.description).toBe('测试用情景 [critical: false-promise@c7]');
+    expect(reported[0]?.response).toEqual(['c1', 'c3', 'c7']);
   });
 
   it('times replies: standard, ten times longer, or off', () => {

@@ -2,17 +2,35 @@
  * Shared vocabulary of the role-play engine. Pure data: the browser island imports this, so
  * nothing here may pull in zod or yaml (types from the schema are imported as types only).
  */
-import type { Scenario, ScenarioChoice, ScenarioEnding, ScenarioNode } from '../../schemas/scenario.ts';
+import type {
+  Condition,
+  DebriefParagraph,
+  EndingRule,
+  Scenario,
+  ScenarioBranch,
+  ScenarioChoice,
+  ScenarioEnding,
+  ScenarioLine,
+  ScenarioNode,
+} from '../../schemas/scenario.ts';
+import { BEST_OUTCOME, COMPLAINT_STEPS, CRITICAL_KINDS, END, OUTCOMES } from '../../schemas/scenario-vocabulary.ts';
 import { DIMENSIONS } from '../learner-state.ts';
 
-export type { ComplaintStep, Outcome, Scenario, ScenarioChoice, ScenarioEnding, ScenarioLine, ScenarioNode } from '../../schemas/scenario.ts';
-export { DIMENSIONS };
-
-/** The complaint model's four steps (倾听 → 表达理解 → 提供解决方案 → 跟进反馈), in model order. */
-export const COMPLAINT_STEPS = ['listen', 'empathise', 'solve', 'follow-up'] as const;
-
-/** Endings from best to worst: 挽回并成为忠实客户 / 问题解决 / 升级投诉 / 客户流失. */
-export const OUTCOMES = ['loyal', 'resolved', 'escalated', 'lost'] as const;
+export type {
+  ComplaintStep,
+  Condition,
+  CriticalKind,
+  DebriefParagraph,
+  EndingRule,
+  Outcome,
+  Scenario,
+  ScenarioBranch,
+  ScenarioChoice,
+  ScenarioEnding,
+  ScenarioLine,
+  ScenarioNode,
+} from '../../schemas/scenario.ts';
+export { BEST_OUTCOME, COMPLAINT_STEPS, CRITICAL_KINDS, DIMENSIONS, END, OUTCOMES };
 
 /** Outcomes that can pass a role-play (course-outline.md §4.5a: 问题解决 or better). */
 export const PASSING_OUTCOMES: readonly string[] = ['loyal', 'resolved'];
@@ -91,18 +109,91 @@ export function clampMood(mood: number): number {
   return Math.min(MOOD_MAX, Math.max(MOOD_MIN, mood));
 }
 
-/** Where a reply leads given the mood after it: the first matching branch, else `next`. */
-export function targetOf(choice: ScenarioChoice, moodAfter: number): string {
-  for (const branch of choice.branches) {
-    if (branchApplies(branch, moodAfter)) return branch.next;
-  }
-  return choice.next;
+/** Facts that hold now (a set of fact ids). */
+export type Facts = ReadonlySet<string>;
+
+/** Whether `requires` all hold and no `unless` holds. */
+export function holds(condition: Condition, facts: Facts): boolean {
+  return condition.requires.every((f) => facts.has(f)) && !condition.unless.some((f) => facts.has(f));
 }
 
-export function branchApplies(branch: { moodAtLeast?: number | undefined; moodBelow?: number | undefined }, mood: number): boolean {
-  if (branch.moodAtLeast !== undefined && mood < branch.moodAtLeast) return false;
-  if (branch.moodBelow !== undefined && mood >= branch.moodBelow) return false;
+interface MoodRange {
+  moodAtLeast?: number | undefined;
+  moodBelow?: number | undefined;
+}
+
+function moodFits(range: MoodRange, mood: number): boolean {
+  if (range.moodAtLeast !== undefined && mood < range.moodAtLeast) return false;
+  if (range.moodBelow !== undefined && mood >= range.moodBelow) return false;
   return true;
+}
+
+/** Whether a branch applies after a reply (facts and mood after it). */
+export function branchApplies(branch: ScenarioBranch, mood: number, facts: Facts): boolean {
+  return moodFits(branch, mood) && holds(branch, facts);
+}
+
+/** Index of the branch taken after a reply, or -1 for `next`. */
+export function branchIndexOf(choice: ScenarioChoice, moodAfter: number, factsAfter: Facts): number {
+  return choice.branches.findIndex((b) => branchApplies(b, moodAfter, factsAfter));
+}
+
+/** Where a reply leads given the mood and facts after it: the first matching branch, else `next` (`end` ends the play). */
+export function targetOf(choice: ScenarioChoice, moodAfter: number, factsAfter: Facts): string {
+  const i = branchIndexOf(choice, moodAfter, factsAfter);
+  return i >= 0 ? (choice.branches[i] as ScenarioBranch).next : choice.next;
+}
+
+/** Facts after a reply: its `clears` removed, then its `sets` added. */
+export function factsAfter(facts: Facts, choice: ScenarioChoice): Set<string> {
+  const out = new Set(facts);
+  for (const f of choice.clears) out.delete(f);
+  for (const f of choice.sets) out.add(f);
+  return out;
+}
+
+/** Whether an ending's rule matches a terminal state. */
+export function ruleMatches(rule: EndingRule, facts: Facts, critical: boolean, mood: number): boolean {
+  if (rule.critical !== undefined && rule.critical !== critical) return false;
+  return moodFits(rule, mood) && holds(rule, facts);
+}
+
+/** Endings whose rule matches a terminal state, in authored order (the content check proves there is exactly one). */
+export function matchingEndings(scenario: Scenario, facts: Facts, critical: boolean, mood: number): ScenarioEnding[] {
+  return scenario.endings.filter((e) => e.when.some((rule) => ruleMatches(rule, facts, critical, mood)));
+}
+
+/**
+ * The ending for a terminal state: the first matching one. Should the rules leave a gap (the
+ * content check forbids it), the worst ending is used, and never the best one after a critical reply.
+ */
+export function selectEnding(scenario: Scenario, facts: Facts, critical: boolean, mood: number): ScenarioEnding {
+  const match = matchingEndings(scenario, facts, critical, mood).find((e) => !(critical && e.outcome === BEST_OUTCOME));
+  if (match) return match;
+  const ranked = [...scenario.endings].sort((a, b) => outcomeRank(a.outcome) - outcomeRank(b.outcome));
+  return ranked[0] as ScenarioEnding;
+}
+
+/** The node as shown for these facts: the first variant that holds replaces emotion and lines; lines are filtered. */
+export function nodeView(node: ScenarioNode, facts: Facts): { emotion: string | undefined; lines: ScenarioLine[] } {
+  const variant = node.variants.find((v) => holds(v, facts));
+  const lines = (variant ? variant.lines : node.lines).filter((line) => holds(line, facts));
+  return { emotion: variant?.emotion ?? node.emotion, lines };
+}
+
+/** Replies on offer for these facts: the visible choices (the timeout reply is separate). */
+export function offeredChoices(node: ScenarioNode, facts: Facts): ScenarioChoice[] {
+  return node.choices.filter((c) => holds(c, facts));
+}
+
+/** The timeout reply when it applies for these facts (the timer runs only then). */
+export function offeredTimeout(node: ScenarioNode, facts: Facts): ScenarioChoice | null {
+  return node.timeout && holds(node.timeout, facts) ? node.timeout : null;
+}
+
+/** Debrief paragraphs shown for a path's facts and criticals. */
+export function debriefOf(ending: ScenarioEnding, facts: Facts, critical: boolean): DebriefParagraph[] {
+  return ending.debrief.filter((p) => holds(p, facts) && (p.critical === undefined || p.critical === critical));
 }
 
 /** A reply's points as an array in DIMENSIONS order. */

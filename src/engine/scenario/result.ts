@@ -3,9 +3,9 @@
  * `$learner.scenarios[id].last`) and one `InteractionRecord` (type other, response = path).
  */
 import type { InteractionRecord, ScenarioResult } from '../learner-state.ts';
-import { endingOf, type PlayState } from './runner.ts';
+import { endingOf, replayPath, type PlayState } from './runner.ts';
 import { normalise, normaliseTotal, passes, resonance, type Resonance } from './score.ts';
-import type { RolePlayScenario } from './model.ts';
+import { indexScenario, type RolePlayScenario, type Scenario } from './model.ts';
 
 /** Scores a finished play; null while the play has not reached an ending. */
 export function scenarioResult(scenario: RolePlayScenario, state: PlayState): ScenarioResult | null {
@@ -19,8 +19,22 @@ export function scenarioResult(scenario: RolePlayScenario, state: PlayState): Sc
     dimensions,
     steps: [...state.steps],
     path: [...state.path],
-    passed: passes(total, dimensions, ending.outcome, scenario.pass),
+    // A critical reply caps the play: it cannot pass whatever the points and the ending.
+    passed: state.critical.length === 0 && passes(total, dimensions, ending.outcome, scenario.pass),
   };
+}
+
+/** A critical reply taken in a play: which reply, of what kind. */
+export interface CriticalEvent {
+  choice: string;
+  kind: string;
+}
+
+/** The critical replies of a path, in order (rebuilt from the path; nothing extra is stored). */
+export function criticalEvents(scenario: Scenario, path: readonly string[]): CriticalEvent[] {
+  const { choices } = indexScenario(scenario);
+  const state = replayPath(scenario, path);
+  return (state?.critical ?? []).map((id) => ({ choice: id, kind: choices.get(id)?.choice.critical ?? 'unknown' }));
 }
 
 /** The 情感共鸣 flag for a play (reported next to the points, course-outline.md §4.5a). */
@@ -40,12 +54,18 @@ export interface InteractionContext {
   at: Date;
 }
 
-/** The LMS interaction for a finished play: type other, response = the path, credit = total / 100. */
+/**
+ * The LMS interaction for a finished play: type other, response = the path, credit = total / 100.
+ * Critical replies are recorded in the description (SCORM 2004 keeps 250 characters; they come
+ * right after the title so they survive clipping), e.g. "标题 [critical: false-promise@c12]".
+ */
 export function interactionRecord(scenario: RolePlayScenario, result: ScenarioResult, context: InteractionContext): InteractionRecord {
+  const critical = criticalEvents(scenario, result.path);
+  const marks = critical.length ? ` [critical: ${critical.map((c) => `${c.kind}@${c.choice}`).join(', ')}]` : '';
   return {
     id: interactionId(scenario.id),
     type: 'other',
-    description: scenario.title,
+    description: `${scenario.title}${marks}`,
     response: [...result.path],
     correct: [],
     credit: result.total / 100,

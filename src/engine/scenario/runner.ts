@@ -1,13 +1,20 @@
 /**
  * Plays a scenario: a play is fully determined by the choice ids taken, so the learner state
- * stores only that path and every screen (conversation, mood, end screen) is rebuilt from it.
+ * stores only that path and every screen (conversation, end screen) is rebuilt from it. The
+ * state tracks the facts the replies recorded and the critical replies taken: lines and
+ * replies on offer depend on the facts, and the ending is chosen by the endings' rules.
  */
 import {
   COMPLAINT_STEPS,
   DIMENSIONS,
+  END,
   clampMood,
+  factsAfter,
   indexScenario,
+  offeredChoices,
+  offeredTimeout,
   pointsOf,
+  selectEnding,
   targetOf,
   type ComplaintStep,
   type Scenario,
@@ -29,6 +36,10 @@ export interface PlayState {
   steps: ComplaintStep[];
   /** Choice ids taken, in order. */
   path: string[];
+  /** Facts that hold now, in the order first set. */
+  facts: string[];
+  /** Ids of the critical replies taken, in order. */
+  critical: string[];
 }
 
 /** One exchange of a play, for the transcript and the debrief. */
@@ -36,11 +47,19 @@ export interface Turn {
   node: ScenarioNode;
   /** Mood when the node was reached. */
   moodBefore: number;
+  /** Facts when the node was reached (the node was shown with these). */
+  factsBefore: string[];
   choice: ScenarioChoice;
   /** True when the timer ran out and the timeout reply was taken. */
   timedOut: boolean;
   /** Mood after the reply. */
   moodAfter: number;
+  /** Facts after the reply. */
+  factsAfter: string[];
+  /** Where the reply led: the next node's id, or null when the play ended. */
+  nextNode: string | null;
+  /** The ending reached by this reply, when it ended the play. */
+  ending: string | null;
 }
 
 export function startPlay(scenario: Scenario): PlayState {
@@ -51,6 +70,8 @@ export function startPlay(scenario: Scenario): PlayState {
     points: DIMENSIONS.map(() => 0),
     steps: [],
     path: [],
+    facts: [],
+    critical: [],
   };
 }
 
@@ -63,33 +84,42 @@ export function endingOf(scenario: Scenario, state: PlayState): ScenarioEnding |
   return state.ending === null ? null : (indexScenario(scenario).endings.get(state.ending) ?? null);
 }
 
-/** Replies the learner may take now: the node's choices and, when it has one, its timeout reply. */
+/** Replies the learner may take now: the choices on offer for the facts and, when it applies, the timeout reply. */
 export function allowedReplies(scenario: Scenario, state: PlayState): ScenarioChoice[] {
   const node = currentNode(scenario, state);
   if (!node) return [];
-  return node.timeout ? [...node.choices, node.timeout] : node.choices;
+  const facts = new Set(state.facts);
+  const timeout = offeredTimeout(node, facts);
+  return timeout ? [...offeredChoices(node, facts), timeout] : offeredChoices(node, facts);
 }
 
 /** Applies one reply; throws when it is not on offer at this point of the conversation. */
 export function applyChoice(scenario: Scenario, state: PlayState, choiceId: string): PlayState {
   const index = indexScenario(scenario);
   const ref = index.choices.get(choiceId);
-  if (!ref || state.node === null || ref.node.id !== state.node) {
+  if (!ref || state.node === null || ref.node.id !== state.node || !allowedReplies(scenario, state).includes(ref.choice)) {
     throw new Error(`choice ${choiceId} is not available ${state.node === null ? 'after the ending' : `at node ${state.node}`}`);
   }
-  const mood = clampMood(state.mood + ref.choice.mood);
-  const target = targetOf(ref.choice, mood);
-  const isEnding = index.endings.has(target);
-  if (!isEnding && !index.nodes.has(target)) throw new Error(`choice ${choiceId} leads to unknown node ${target}`);
-  const step = ref.choice.step;
-  const gained = pointsOf(ref.choice);
+  const choice = ref.choice;
+  const mood = clampMood(state.mood + choice.mood);
+  const facts = factsAfter(new Set(state.facts), choice);
+  const critical = choice.critical ? [...state.critical, choiceId] : state.critical;
+  const target = targetOf(choice, mood, facts);
+  let ending: string | null = null;
+  if (target === END) ending = selectEnding(scenario, facts, critical.length > 0, mood).id;
+  else if (index.endings.has(target)) ending = target; // schema v1: a reply naming its ending (the content check rejects it)
+  else if (!index.nodes.has(target)) throw new Error(`choice ${choiceId} leads to unknown node ${target}`);
+  const step = choice.step;
+  const gained = pointsOf(choice);
   return {
-    node: isEnding ? null : target,
-    ending: isEnding ? target : null,
+    node: ending === null ? target : null,
+    ending,
     mood,
     points: state.points.map((p, d) => p + (gained[d] as number)),
     steps: step && !state.steps.includes(step) ? [...state.steps, step] : state.steps,
     path: [...state.path, choiceId],
+    facts: [...facts],
+    critical,
   };
 }
 
@@ -116,13 +146,24 @@ export function turnsOf(scenario: Scenario, path: readonly string[]): Turn[] {
   let state = startPlay(scenario);
   for (const id of path) {
     const ref = index.choices.get(id);
-    const before = state.mood;
+    const before = state;
     try {
       state = applyChoice(scenario, state, id);
     } catch {
       break;
     }
-    if (ref) turns.push({ node: ref.node, moodBefore: before, choice: ref.choice, timedOut: ref.timeout, moodAfter: state.mood });
+    if (ref)
+      turns.push({
+        node: ref.node,
+        moodBefore: before.mood,
+        factsBefore: before.facts,
+        choice: ref.choice,
+        timedOut: ref.timeout,
+        moodAfter: state.mood,
+        factsAfter: state.facts,
+        nextNode: state.node,
+        ending: state.ending,
+      });
   }
   return turns;
 }

@@ -70,6 +70,7 @@ export const ENDING_IDS: readonly string[] = [
   'e-closed',
   'e-repeat',
   // append new ending ids below this line
+  'e-no-show',
 ];
 
 /**
