@@ -97,6 +97,9 @@ export const ITEM_SETS: readonly string[] = [
   'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-p03', // p10.q1
   'know differ say', // p10.q9
   // append new item sets below this line
+  'standard monitor channels | r-standard r-monitor r-channels r-brand', // p02.q3
+  'read-first admit-restate handle next report', // p05.q4
+  'elder keyword handoff review | r-human r-routing r-collab r-feedback r-script', // p05.q5
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
