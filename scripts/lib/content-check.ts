@@ -11,6 +11,8 @@ import { partSchema, type Part } from '../../src/schemas/part.ts';
 import { pathSchema, type LearningPath } from '../../src/schemas/path.ts';
 import { checkQuiz, quizSchema, type Quiz } from '../../src/schemas/quiz.ts';
 import { checkScenario, scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
+import { lessonMinutes, lessonMinutesProblems, lessonShapeProblems } from '../content/lesson-shape.ts';
+import { lintQuizzes } from '../content/quiz-lints.ts';
 
 export interface Located<T> {
   /** Path relative to the project root, as shown to authors. */
@@ -149,22 +151,24 @@ export function loadAndCheckContent(root: string): CheckResult {
     else orderSeen.set(orderKey, file);
   }
 
-  // Honest durations for HR: the lesson's minutes must cover reading, its role-play and its quiz.
+  // Honest durations for HR and the lesson's shape (scripts/content/lesson-shape.ts): front-line
+  // minutes exactly as computed, the manager extension's minutes, one job aid, voice.
   const scenarioMinutes = new Map(scenarios.map((s) => [s.data.id, s.data.minutes]));
-  const quizQuestions = new Map(
-    quizzes.map((q) => [q.data.id, q.data.kind === 'bank' ? (q.data.draw ?? q.data.questions.length) : 0]),
+  const checkQuestions = new Map(
+    quizzes.flatMap((q) => (q.data.kind === 'bank' ? [[q.data.id, q.data.draw ?? q.data.questions.length] as const] : [])),
   );
   for (const { file, data } of lessons) {
-    const estimate = estimateLessonMinutes({
-      characters: countLessonCharacters(readFileSync(join(root, file), 'utf8')),
-      scenarioMinutes: data.scenario ? (scenarioMinutes.get(data.scenario) ?? 0) : 0,
-      quizQuestions: data.quiz ? (quizQuestions.get(data.quiz) ?? 0) : 0,
-    });
-    if (data.minutes < Math.floor(estimate.total * 0.85))
-      problems.push(
-        `${file}: minutes → ${data.minutes} is less than the estimated ${estimate.total} ` +
-          `(reading ≈ ${estimate.reading}, role-play ${estimate.rolePlay}, knowledge check ${estimate.quiz}); HR plans with this number`,
-      );
+    if (data.quiz && quizIds.has(data.quiz) && !invalidQuizzes.has(data.quiz) && !checkQuestions.has(data.quiz))
+      problems.push(`${file}: quiz → "${data.quiz}" is not a practice bank (kind: bank); a lesson's knowledge check never shows an assessment pool`);
+    const source = readFileSync(join(root, file), 'utf8');
+    // A dangling quiz or scenario is reported above; its minutes would only add a follow-on error.
+    const dangling = (data.quiz && !checkQuestions.has(data.quiz)) || (data.scenario && !scenarioMinutes.has(data.scenario));
+    const minutes = lessonMinutes(
+      source,
+      data.scenario ? (scenarioMinutes.get(data.scenario) ?? 0) : 0,
+      data.quiz ? (checkQuestions.get(data.quiz) ?? 0) : 0,
+    );
+    for (const p of [...(dangling ? [] : lessonMinutesProblems(minutes, data)), ...lessonShapeProblems(source, data)]) problems.push(`${file}: ${p}`);
   }
 
   for (const { file, data } of paths) {
@@ -178,23 +182,9 @@ export function loadAndCheckContent(root: string): CheckResult {
   const quizContext = { quizzes: quizzes.map((q) => q.data), lessonIds, partIds };
   for (const { file, data } of quizzes) for (const p of checkQuiz(data, quizContext)) problems.push(`${file}: ${p}`);
   for (const { file, data } of scenarios) for (const p of checkScenario(data)) problems.push(`${file}: ${p}`);
+  // An assessment that finds no pool is only worth reporting when every lesson and its part resolved.
+  const lessonsResolved = invalidLessons.size === 0 && lessons.every((l) => partIds.has(l.data.part));
+  problems.push(...lintQuizzes(quizzes, lessonsResolved ? lessons.map((l) => l.data) : undefined));
 
   return { content: { parts, lessons, paths, quizzes, scenarios }, problems };
-}
-
-/** Chinese characters of a lesson's body (frontmatter excluded; component text included). */
-export function countLessonCharacters(source: string): number {
-  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
-  return (body.match(/[\u4e00-\u9fff]/g) ?? []).length;
-}
-
-/**
- * Learner minutes for a lesson unit: reading at 350 Chinese characters a minute (careful
- * reading of training text, a little under everyday reading speed), the role-play's own
- * minutes, and a minute per knowledge-check question.
- */
-export function estimateLessonMinutes(input: { characters: number; scenarioMinutes: number; quizQuestions: number }) {
-  const reading = Math.ceil(input.characters / 350);
-  const total = reading + input.scenarioMinutes + input.quizQuestions;
-  return { reading, rolePlay: input.scenarioMinutes, quiz: input.quizQuestions, total };
 }

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inCourseOrder } from '../../src/engine/course-order.ts';
 import { assessmentHref } from '../../src/engine/quiz/props.ts';
+import { lessonMinutesFor } from '../../src/engine/lesson-minutes.ts';
+import type { Role } from '../../src/schemas/common.ts';
 import type { CourseContent } from './content-check.ts';
 
 export const COURSE_TITLE = '服务行业雷区';
@@ -22,7 +24,7 @@ export interface PackagePlan {
   /** Page of that assessment (e.g. assessment-course.html). */
   assessmentPage?: string | undefined;
   masteryScore: number;
-  /** Honest learner time: the lessons' minutes. */
+  /** Honest learner time: the lessons' minutes (manager extensions only where the audience leads a team). */
   minutes: number;
 }
 
@@ -48,10 +50,10 @@ function assessmentFor(content: CourseContent, dist: string, scope: { part?: str
   return null;
 }
 
-function plan(content: CourseContent, name: string, title: string, lessonIds: string[], assessment: { id: string; page: string; passMark: number } | null): PackagePlan {
+function plan(content: CourseContent, name: string, title: string, lessonIds: string[], assessment: { id: string; page: string; passMark: number } | null, role?: Role): PackagePlan {
   const order = courseOrder(content);
   const lessons = order.filter((id) => lessonIds.includes(id));
-  const minutes = content.lessons.filter((l) => lessons.includes(l.data.id)).reduce((sum, l) => sum + l.data.minutes, 0);
+  const minutes = content.lessons.filter((l) => lessons.includes(l.data.id)).reduce((sum, l) => sum + lessonMinutesFor(l.data, role), 0);
   return {
     name,
     title,
@@ -74,7 +76,7 @@ export function standardPlans(content: CourseContent, dist: string): PackagePlan
     plans.push(plan(content, part.id, `${COURSE_TITLE} · ${label}`, ids, assessmentFor(content, dist, { part: part.id })));
   }
   for (const { data: path } of content.paths) {
-    plans.push(plan(content, path.id, `${COURSE_TITLE} · ${path.title}`, path.lessons, null));
+    plans.push(plan(content, path.id, `${COURSE_TITLE} · ${path.title}`, path.lessons, null, path.role));
   }
   return plans;
 }

@@ -31,6 +31,7 @@ export const QUIZ_IDS: readonly string[] = [
   ...range(1, 8, (n) => `part${n}-assessment`),
   'course-assessment',
   // append new quiz ids below this line
+  ...range(1, 50, (n) => `p${pad(n)}-pool`), // lesson assessment pools (assessment question keys name them: "p07-pool.q3")
 ];
 
 /** Scenario ids, in the order they were written. */

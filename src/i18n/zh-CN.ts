@@ -36,6 +36,7 @@ export const ui = {
   'resume.done': '你已完成全部课程，可以随时回顾任意一课。',
   'lesson.objectives': '学完本课，你将能够',
   'lesson.minutes': '约 {minutes} 分钟',
+  'lesson.managerMinutes': '（经理/主管延伸另需约 {minutes} 分钟）',
   'lesson.illustrative': '本课案例为教学示例，用于说明原理，并非真实企业数据。',
   'lesson.endReached': '本课已读完。',
   'lesson.completed': '本课已完成。',
@@ -68,6 +69,15 @@ export const ui = {
   'part.lessons': '本部分课程',
   'part.assessment': '本部分测评',
   'part.open': '查看本部分',
+  'managers.badge': '经理/主管延伸',
+  'managers.title': '带团队时怎么做',
+  'managers.note': '面向班组长和经理。一线岗位可以跳过，这部分不计入一线学习时长。',
+  'jobaid.label': '工作卡',
+  'jobaid.kind.script': '话术卡',
+  'jobaid.kind.checklist': '检查清单',
+  'jobaid.kind.template': '模板',
+  'jobaid.print': '打印这张{kind}',
+  'jobaid.printHint': '只打印本卡，一页纸，可贴在工位或随身带。',
   'footer.note': '课程内容基于行业调研资料编写，案例均已匿名处理。',
 } as const;
 

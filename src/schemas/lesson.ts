@@ -17,8 +17,17 @@ export const lessonSchema = z.object({
   summary: z.string().min(10),
   /** Learning objectives, each starting with a checkable verb. 2–4 of them. */
   objectives: z.array(z.string().min(6)).min(2).max(4),
-  /** Honest learner time in minutes for the whole unit (reading, case, role-play, quiz). */
+  /**
+   * Honest front-line time in minutes: reading outside <ForManagers> (350 CJK characters a
+   * minute, rounded up) + the role-play's minutes + one per knowledge-check question drawn. The
+   * content check computes it and requires exactly that number (at most 18).
+   */
   minutes: z.number().int().min(3).max(60),
+  /**
+   * Reading minutes of the lesson's <ForManagers> extension (its CJK characters ÷ 350, rounded up);
+   * required when the lesson has one. Counted for manager and HR paths, not for front-line ones.
+   */
+  managerMinutes: z.number().int().min(1).max(30).optional(),
   /** Audiences; the first is the main one. */
   roles: z.array(roleSchema).min(1),
   /** Industry tags; `all` first when the lesson applies everywhere. */

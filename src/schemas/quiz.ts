@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { slugIdSchema, unitIdSchema } from './common.ts';
 
 /**
- * Schema of `quizzes/*.yaml`: lesson question banks (`kind: bank`) and assessments
- * (`kind: assessment`) that draw from the banks. zod checks the shape; `checkQuiz` below checks
+ * Schema of `quizzes/*.yaml`: lesson practice banks (`kind: bank`, the knowledge check),
+ * lesson assessment pools (`kind: pool`, never shown in practice) and assessments
+ * (`kind: assessment`) that draw from the pools. zod checks the shape; `checkQuiz` below checks
  * what a shape cannot (a correct answer exists, ids are unique, credits lie within 0–1,
  * references resolve) and names the question in every message. quizzes/README.md is the
  * authors' guide to these fields.
@@ -78,6 +79,11 @@ const questionBase = {
   explanation: textSchema,
   /** Number (1-based) of the lesson objective this question checks, as listed in the lesson's frontmatter. Optional. */
   objective: z.number().int().min(1).max(4).optional(),
+  /**
+   * True when the item is set in a new situation: not the lesson's own case, dialogue or
+   * role-play turn. At least 60 % of a pool's items must be transfer items. Default: false.
+   */
+  transfer: z.boolean().default(false),
 };
 
 /** Choose exactly one option. */
@@ -185,12 +191,12 @@ const quizBase = {
   display: z.enum(['one', 'all']).default('one'),
 };
 
-/** A lesson's question bank; its knowledge check draws `draw` questions from it on each attempt. */
+/** A lesson's practice bank; its knowledge check draws `draw` questions from it on each attempt. */
 export const bankSchema = z.object({
   ...quizBase,
-  /** Kind of file: a lesson bank. */
+  /** Kind of file: a lesson's practice bank (knowledge check). */
   kind: z.literal('bank'),
-  /** Id of the lesson this bank belongs to (P01…). Assessments find a bank's part through it. */
+  /** Id of the lesson this bank belongs to (P01…). */
   lesson: unitIdSchema,
   /** Questions per knowledge-check attempt, drawn at random from `questions`. Default: all of them. */
   draw: z.number().int().min(1).optional(),
@@ -200,41 +206,62 @@ export const bankSchema = z.object({
   questions: z.array(questionSchema).min(1, 'a bank needs questions'),
 });
 
-/** One rule of an assessment's draw: which banks, and how many questions from each. */
+/**
+ * A lesson's assessment pool (`quizzes/pNN-pool.yaml`): questions that part and course
+ * assessments draw from and that learners never meet in practice. Same question types as a bank;
+ * no item may share its prompt or its option set with any practice bank.
+ */
+export const poolSchema = z.object({
+  /** Stable id = file name without .yaml: the lesson's bank id plus `-pool` (p01-pool). */
+  id: slugIdSchema,
+  /** Title for authors and reports (测评题库：<lesson title>); learners never see a pool on its own. */
+  title: z.string().trim().min(2),
+  /** Kind of file: an assessment pool. */
+  kind: z.literal('pool'),
+  /** Id of the lesson whose objectives the pool assesses (P01…). Assessments find its part through it. */
+  lesson: unitIdSchema,
+  /** The pool's questions; at least 6, and at least 60 % of them transfer items. */
+  questions: z.array(questionSchema).min(1, 'a pool needs questions'),
+});
+
+/** One rule of an assessment's draw: which pools, and how many questions from each. */
 export const drawRuleSchema = z
   .object({
-    /** A part id from content/parts.yaml (every bank whose lesson is in that part), or `all` for every bank. */
+    /** A part id from content/parts.yaml (the pool of every lesson in that part), or `all` for every pool. */
     part: z.string().optional(),
-    /** A single bank id instead of a part. */
-    bank: slugIdSchema.optional(),
-    /** Questions drawn from each matching bank (fewer when a bank is smaller). */
-    perBank: z.number().int().min(1).max(20),
+    /** A single pool id instead of a part. */
+    pool: slugIdSchema.optional(),
+    /** Questions drawn from each matching pool (fewer when a pool is smaller). */
+    perPool: z.number().int().min(1).max(20),
   })
-  .refine((rule) => (rule.part === undefined) !== (rule.bank === undefined), {
-    message: 'give exactly one of part (a part id, or all) and bank',
+  .refine((rule) => (rule.part === undefined) !== (rule.pool === undefined), {
+    message: 'give exactly one of part (a part id, or all) and pool',
   });
 
-/** A part or course assessment, drawing from the lesson banks. */
+/** A part or course assessment, drawing from the lessons' assessment pools (never from practice banks). */
 export const assessmentSchema = z.object({
   ...quizBase,
   /** Kind of file: an assessment. */
   kind: z.literal('assessment'),
   /** `after-submit` (default): answers are scored and explained after the whole test; `immediate`: at once. */
   feedback: z.enum(['immediate', 'after-submit']).default('after-submit'),
-  /** Where the questions come from; rules are applied in order and a bank is drawn from once. */
+  /** Where the questions come from; rules are applied in order and a pool is drawn from once. */
   draw: z.array(drawRuleSchema).min(1, 'an assessment needs at least one draw rule'),
   /**
-   * Most questions per attempt. After drawing from every bank, a random subset of this size is
+   * Most questions per attempt. After drawing from every pool, a random subset of this size is
    * kept, so a course assessment stays a sensible length as lessons are added. Default: no cap.
    */
   limit: z.number().int().min(1).optional(),
 });
 
-/** A question bank or assessment in `quizzes/*.yaml`. */
-export const quizSchema = z.discriminatedUnion('kind', [bankSchema, assessmentSchema]);
+/** A practice bank, an assessment pool or an assessment in `quizzes/*.yaml`. */
+export const quizSchema = z.discriminatedUnion('kind', [bankSchema, poolSchema, assessmentSchema]);
 
 export type Quiz = z.infer<typeof quizSchema>;
 export type QuizBank = z.infer<typeof bankSchema>;
+export type QuizPool = z.infer<typeof poolSchema>;
+/** A file that holds questions: a practice bank or an assessment pool. */
+export type QuestionFile = QuizBank | QuizPool;
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type DrawRule = z.infer<typeof drawRuleSchema>;
 export type Question = z.infer<typeof questionSchema>;
@@ -244,7 +271,7 @@ export type ReplyOption = z.infer<typeof replyOptionSchema>;
 
 /** What a quiz check may look up across the course. */
 export interface QuizCheckContext {
-  /** Every quiz/assessment in quizzes/ (an assessment draws from lesson banks). */
+  /** Every bank, pool and assessment in quizzes/ (an assessment draws from pools; a pool is compared with the banks). */
   quizzes: Quiz[];
   /** Every lesson id in content/lessons. */
   lessonIds: Set<string>;
@@ -305,28 +332,72 @@ function checkQuestion(q: Question): string[] {
   return out;
 }
 
+/** Prompt or option text reduced to what a learner would recognise: no spaces, punctuation or case. */
+export function normaliseText(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** The option texts of a question as one comparable key (sorted), or null for true/false. */
+export function optionSetKey(q: Question): string | null {
+  const texts =
+    q.type === 'true-false'
+      ? null
+      : q.type === 'ordering'
+        ? q.items.map((i) => i.text)
+        : q.type === 'matching'
+          ? [...q.left.map((l) => l.text), ...q.right.map((r) => r.text)]
+          : q.options.map((o) => o.text);
+  return texts ? texts.map(normaliseText).sort().join('\u0000') : null;
+}
+
+/** A pool item that repeats a practice item (same prompt, or same option set): "question q3 → …". */
+function checkPoolAgainstBanks(pool: QuizPool, banks: readonly QuizBank[]): string[] {
+  const prompts = new Map<string, string>();
+  const optionSets = new Map<string, string>();
+  for (const bank of banks)
+    for (const q of bank.questions) {
+      const where = `${bank.id}.${q.id}`;
+      prompts.set(normaliseText(q.type === 'best-reply' ? q.customer + q.prompt : q.prompt), where);
+      const key = optionSetKey(q);
+      if (key !== null) optionSets.set(key, where);
+    }
+  const out: string[] = [];
+  for (const q of pool.questions) {
+    const samePrompt = prompts.get(normaliseText(q.type === 'best-reply' ? q.customer + q.prompt : q.prompt));
+    if (samePrompt) out.push(`question ${q.id} → [pool-overlap] has the same prompt as practice item ${samePrompt}; a pool item must be new to the learner`);
+    const key = optionSetKey(q);
+    const sameOptions = key === null ? undefined : optionSets.get(key);
+    if (sameOptions) out.push(`question ${q.id} → [pool-overlap] has the same options as practice item ${sameOptions}; a pool item must be new to the learner`);
+  }
+  return out;
+}
+
 /**
  * Checks zod cannot express (answers exist, ids unique…). Returns author-readable problems,
  * each "<where> → <reason>" without the file name (the caller prefixes it).
  */
 export function checkQuiz(quiz: Quiz, context: QuizCheckContext): string[] {
   const out: string[] = [];
-  if (quiz.kind === 'bank') {
+  const banks = context.quizzes.filter((q): q is QuizBank => q.kind === 'bank');
+  const pools = context.quizzes.filter((q): q is QuizPool => q.kind === 'pool');
+  if (quiz.kind === 'bank' || quiz.kind === 'pool') {
     if (!context.lessonIds.has(quiz.lesson))
       out.push(`lesson → unknown lesson "${quiz.lesson}" (no content/lessons/${quiz.lesson}.mdx)`);
     for (const id of duplicateIds(quiz.questions.map((q) => q.id))) out.push(`question ${id} → question id "${id}" is used twice`);
     for (const q of quiz.questions) out.push(...checkQuestion(q));
-    if (quiz.draw !== undefined && quiz.draw > quiz.questions.length)
+    if (quiz.kind === 'bank' && quiz.draw !== undefined && quiz.draw > quiz.questions.length)
       out.push(`draw → ${quiz.draw} questions per attempt, but the bank has only ${quiz.questions.length}`);
+    if (quiz.kind === 'pool') out.push(...checkPoolAgainstBanks(quiz, banks));
     return out;
   }
-  const banks = context.quizzes.filter((q): q is QuizBank => q.kind === 'bank');
-  const seenBanks = new Set<string>();
+  const seenPools = new Set<string>();
   quiz.draw.forEach((rule, i) => {
-    if (rule.bank !== undefined) {
-      if (!banks.some((b) => b.id === rule.bank)) out.push(`draw.${i}.bank → unknown bank "${rule.bank}" (no quizzes/${rule.bank}.yaml with kind: bank)`);
-      else if (seenBanks.has(rule.bank)) out.push(`draw.${i}.bank → bank "${rule.bank}" is already drawn from by an earlier rule`);
-      seenBanks.add(rule.bank);
+    if (rule.pool !== undefined) {
+      if (banks.some((b) => b.id === rule.pool))
+        out.push(`draw.${i}.pool → "${rule.pool}" is a practice bank; assessments draw only from assessment pools (kind: pool)`);
+      else if (!pools.some((p) => p.id === rule.pool)) out.push(`draw.${i}.pool → unknown pool "${rule.pool}" (no quizzes/${rule.pool}.yaml with kind: pool)`);
+      else if (seenPools.has(rule.pool)) out.push(`draw.${i}.pool → pool "${rule.pool}" is already drawn from by an earlier rule`);
+      seenPools.add(rule.pool);
     } else if (rule.part !== undefined && rule.part !== 'all' && context.partIds && !context.partIds.has(rule.part)) {
       out.push(`draw.${i}.part → unknown part "${rule.part}" (not in content/parts.yaml; use a part id or all)`);
     }

@@ -4,11 +4,13 @@ import { loadAndCheckContent } from '../../scripts/lib/content-check.ts';
 import { MODEL } from '../../src/engine/codec-bench.ts';
 import { ID_TABLES, itemSetLine, type ItemSet } from '../../src/engine/codec-ids.ts';
 import { deriveScoring } from '../../src/engine/scenario/graph.ts';
-import { bankSchema, type QuizBank } from '../../src/schemas/quiz.ts';
+import { bankSchema, type QuestionFile, type QuizBank } from '../../src/schemas/quiz.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { content } = loadAndCheckContent(root);
 const banks = content.quizzes.map((q) => q.data).filter((q): q is QuizBank => q.kind === 'bank');
+/** Banks and assessment pools: every file whose answers learners give. */
+const questionFiles = content.quizzes.map((q) => q.data).filter((q): q is QuestionFile => q.kind !== 'assessment');
 
 /** Ids missing from a table, as the lines an author should append to src/engine/codec-ids.ts. */
 function missing(table: readonly string[], ids: string[]): string[] {
@@ -17,7 +19,7 @@ function missing(table: readonly string[], ids: string[]): string[] {
 
 /** The item set of every ordering and matching question, with where it comes from. */
 function itemSets(): { line: string; where: string }[] {
-  return banks.flatMap((bank) =>
+  return questionFiles.flatMap((bank) =>
     bank.questions.flatMap((q) => {
       const set: ItemSet | null =
         q.type === 'ordering'

@@ -73,7 +73,7 @@ describe('content check', () => {
 
   it('rewrites schema failures into file + field + reason', () => {
     const root = brokenCopy((r) => {
-      replaceIn(r, 'content/lessons/P01.mdx', 'minutes: 15', 'minutes: many');
+      replaceIn(r, 'content/lessons/P01.mdx', 'minutes: 10', 'minutes: many');
       replaceIn(r, 'content/lessons/P01.mdx', 'roles: [frontline]', 'roles: [chef]');
     });
     const problems = loadAndCheckContent(root).problems;
@@ -92,14 +92,24 @@ describe('content check', () => {
     expect(problems).toContain('content/lessons/P02.mdx: order → 1 is already used in part "part1" by content/lessons/P01.mdx');
   });
 
-  it('holds lesson minutes to an honest estimate (reading + role-play + knowledge check)', () => {
-    const root = brokenCopy((r) => {
-      replaceIn(r, 'content/lessons/P01.mdx', 'minutes: 15', 'minutes: 3');
-      writeFileSync(join(r, 'content/lessons/P01.mdx'), readFileSync(join(r, 'content/lessons/P01.mdx'), 'utf8') + '客'.repeat(1400));
-    });
+  it('holds lesson minutes to the computed front-line core (reading outside <ForManagers> + role-play + check)', () => {
+    const root = brokenCopy((r) => replaceIn(r, 'content/lessons/P01.mdx', '正文。', `正文。${'客'.repeat(1400)}`));
     expect(loadAndCheckContent(root).problems).toEqual([
-      'content/lessons/P01.mdx: minutes → 3 is less than the estimated 11 (reading ≈ 5, role-play 5, knowledge check 1); HR plans with this number',
+      'content/lessons/P01.mdx: minutes → [minutes] says 10, but the front-line core is 14 ' +
+        '(reading 5 (1421 CJK characters outside <ForManagers> ÷ 350) + role-play 5 + check 4); write minutes: 14',
     ]);
+  });
+
+  it('reads only practice banks as knowledge checks, and lists every problem rather than stopping at the first', () => {
+    const root = brokenCopy((r) => {
+      replaceIn(r, 'content/lessons/P01.mdx', 'quiz: p01', 'quiz: p01-pool');
+      replaceIn(r, 'quizzes/p01.yaml', 'answer: true', 'answer: false');
+    });
+    const problems = loadAndCheckContent(root).problems;
+    expect(problems).toContain(
+      'content/lessons/P01.mdx: quiz → "p01-pool" is not a practice bank (kind: bank); a lesson\'s knowledge check never shows an assessment pool',
+    );
+    expect(problems.some((p) => p.startsWith('quizzes/p01.yaml: questions q2, q3 → [tf-balance]'))).toBe(true);
   });
 
   it('reports a missing frontmatter block and a missing parts file', () => {

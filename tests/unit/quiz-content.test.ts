@@ -4,7 +4,7 @@ import { loadAndCheckContent } from '../../scripts/lib/content-check.ts';
 import { drawKeys } from '../../src/engine/quiz/draw.ts';
 import { assessmentHref, quizIslandProps } from '../../src/engine/quiz/props.ts';
 import { attemptLength } from '../../src/engine/quiz/runtime.ts';
-import { QUESTION_TYPES, type QuizBank } from '../../src/schemas/quiz.ts';
+import { QUESTION_TYPES, type QuizBank, type QuizPool } from '../../src/schemas/quiz.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { content, problems } = loadAndCheckContent(root);
@@ -42,8 +42,8 @@ describe('the course quizzes', () => {
       }
   });
 
-  it('build island props for every quiz', () => {
-    for (const quiz of quizzes) {
+  it('build island props for every bank and assessment (pools are only drawn from)', () => {
+    for (const quiz of quizzes.filter((q) => q.kind !== 'pool')) {
       const props = quizIslandProps(quiz.id, content.quizzes, lessons);
       expect(props.quiz.id).toBe(quiz.id);
       expect(props.questions.length).toBeGreaterThan(0);
@@ -60,23 +60,30 @@ describe('the course quizzes', () => {
     expect(props.questions.map((q) => q.key)).toEqual(props.questions.map((q) => q.id));
   });
 
-  it('draws the course assessment from every lesson bank, and the part assessment from its part', () => {
+  it('draws the course assessment from every lesson pool, and the part assessment from its part: never from a practice bank', () => {
+    const pools = quizzes.filter((q): q is QuizPool => q.kind === 'pool');
+    // Every lesson with a practice bank has an assessment pool (issue 12).
+    expect(pools.map((p) => p.lesson).sort()).toEqual(banks.map((b) => b.lesson).sort());
     const course = quizIslandProps('course-assessment', content.quizzes, lessons);
-    expect(course.quiz.pools.map((p) => p.bank).sort()).toEqual(banks.map((b) => b.id).sort());
+    expect(course.quiz.pools.map((p) => p.bank).sort()).toEqual(pools.map((p) => p.id).sort());
     expect(new Set(course.questions.map((q) => q.key)).size).toBe(course.questions.length);
     for (const q of course.questions) expect(q.key).toBe(`${q.bank}.${q.id}`);
     const part1 = quizIslandProps('part1-assessment', content.quizzes, lessons);
-    const part1Banks = banks.filter((b) => lessons.find((l) => l.id === b.lesson)?.part === 'part1').map((b) => b.id);
-    expect(part1.quiz.pools.map((p) => p.bank).sort()).toEqual(part1Banks.sort());
+    const part1Pools = pools.filter((p) => lessons.find((l) => l.id === p.lesson)?.part === 'part1').map((p) => p.id);
+    expect(part1.quiz.pools.map((p) => p.bank).sort()).toEqual(part1Pools.sort());
     expect(assessmentHref('course-assessment')).toBe('assessment-course.html');
   });
 
-  it('picks up a bank added later without editing the course assessment', () => {
-    const extra: QuizBank = { ...(banks[0] as QuizBank), id: 'p04', lesson: 'P04' };
-    const withExtra = [...quizzes, extra];
-    const props = quizIslandProps('course-assessment', withExtra, [...lessons, { id: 'P04', part: 'part1' }]);
-    expect(props.quiz.pools.map((p) => p.bank)).toContain('p04');
-    expect(quizIslandProps('part1-assessment', withExtra, [...lessons, { id: 'P04', part: 'part1' }]).quiz.pools.map((p) => p.bank)).toContain('p04');
+  it('picks up a pool added later without editing the assessments, and ignores practice banks', () => {
+    const extra: QuizPool = { id: 'p04-pool', kind: 'pool', lesson: 'P04', title: '测评题库', questions: (banks[0] as QuizBank).questions };
+    const withExtra = [...quizzes.filter((q) => q.kind !== 'pool'), extra];
+    const more = [...lessons, { id: 'P04', part: 'part1' }];
+    expect(quizIslandProps('course-assessment', withExtra, more).quiz.pools.map((p) => p.bank)).toEqual(['p04-pool']);
+    expect(quizIslandProps('part1-assessment', withExtra, more).quiz.pools.map((p) => p.bank)).toEqual(['p04-pool']);
+    expect(() => quizIslandProps('part1-assessment', quizzes.filter((q) => q.kind !== 'pool'), lessons)).toThrow(
+      'quizzes/part1-assessment.yaml: draw → no assessment pool (kind: pool) matches these rules yet, so the assessment has no questions',
+    );
+    expect(() => quizIslandProps('p04-pool', withExtra, more)).toThrow('an assessment pool is never shown as a quiz');
   });
 
   it('fails the build with the file name when a quiz is broken or missing', () => {

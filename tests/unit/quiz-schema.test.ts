@@ -4,13 +4,19 @@ import { loadAndCheckContent } from '../../scripts/lib/content-check.ts';
 import { checkQuiz, quizSchema, type Quiz } from '../../src/schemas/quiz.ts';
 
 const brokenRoot = fileURLToPath(new URL('../fixtures/quiz/broken/', import.meta.url));
-const { content, problems } = loadAndCheckContent(brokenRoot);
+const loaded = loadAndCheckContent(brokenRoot);
+const { content } = loaded;
+// The item and lesson lints (tagged "→ [rule]") have their own fixtures in quiz-lints.test.ts and
+// lesson-shape.test.ts; here only the structural checks count.
+const problems = loaded.problems.filter((p) => !/ → \[[a-z-]+\] /.test(p));
 const problemsOf = (file: string) => problems.filter((p) => p.startsWith(`quizzes/${file}.yaml: `));
 
 describe('quiz schema: broken fixtures give author-readable messages', () => {
-  it('accepts a valid bank with one question of each type', () => {
+  it('accepts a valid bank with one question of each type, and a valid pool', () => {
     expect(problemsOf('good')).toEqual([]);
+    expect(problemsOf('good-pool')).toEqual([]);
     expect(content.quizzes.find((q) => q.data.id === 'good')).toBeDefined();
+    expect(content.quizzes.find((q) => q.data.id === 'good-pool')?.data).toMatchObject({ kind: 'pool', questions: [{ transfer: true }] });
   });
 
   it('names file, question and reason when no answer is correct', () => {
@@ -53,11 +59,12 @@ describe('quiz schema: broken fixtures give author-readable messages', () => {
     ]);
   });
 
-  it('reports dangling lesson and bank references', () => {
+  it('reports dangling lesson and pool references, and an assessment drawing from a practice bank', () => {
     expect(problemsOf('unknown-lesson')).toEqual(['quizzes/unknown-lesson.yaml: lesson → unknown lesson "P09" (no content/lessons/P09.mdx)']);
     expect(problemsOf('bad-assessment')).toEqual([
-      'quizzes/bad-assessment.yaml: draw.0.bank → unknown bank "nope" (no quizzes/nope.yaml with kind: bank)',
-      'quizzes/bad-assessment.yaml: draw.2.bank → bank "good" is already drawn from by an earlier rule',
+      'quizzes/bad-assessment.yaml: draw.0.pool → unknown pool "nope" (no quizzes/nope.yaml with kind: pool)',
+      'quizzes/bad-assessment.yaml: draw.1.pool → "good" is a practice bank; assessments draw only from assessment pools (kind: pool)',
+      'quizzes/bad-assessment.yaml: draw.3.pool → pool "good-pool" is already drawn from by an earlier rule',
     ]);
     expect(problemsOf('misnamed')).toEqual([
       'quizzes/misnamed.yaml: id → is "other-name" but the file is named "misnamed"; name the file after its id',
@@ -66,12 +73,12 @@ describe('quiz schema: broken fixtures give author-readable messages', () => {
 
   it('fails on nothing it was not asked to (every problem belongs to a broken fixture)', () => {
     for (const p of problems) expect(p).toMatch(/^quizzes\/(no-correct|duplicate-ids|bad-credit|bad-structure|bad-shape|unknown-lesson|bad-assessment|misnamed)\.yaml: /);
-    expect(problems).toHaveLength(19);
+    expect(problems).toHaveLength(20);
   });
 });
 
 describe('checkQuiz directly', () => {
-  const assessment = quizSchema.parse({ id: 'a', kind: 'assessment', title: '测评', draw: [{ part: 'part9', perBank: 1 }] }) as Quiz;
+  const assessment = quizSchema.parse({ id: 'a', kind: 'assessment', title: '测评', draw: [{ part: 'part9', perPool: 1 }] }) as Quiz;
 
   it('checks part ids when the caller knows them', () => {
     expect(checkQuiz(assessment, { quizzes: [], lessonIds: new Set() })).toEqual([]);
@@ -80,12 +87,12 @@ describe('checkQuiz directly', () => {
     ]);
   });
 
-  it('requires exactly one of part and bank in a draw rule', () => {
-    const both = quizSchema.safeParse({ id: 'a', kind: 'assessment', title: '测评', draw: [{ part: 'all', bank: 'p01', perBank: 1 }] });
-    const neither = quizSchema.safeParse({ id: 'a', kind: 'assessment', title: '测评', draw: [{ perBank: 1 }] });
+  it('requires exactly one of part and pool in a draw rule', () => {
+    const both = quizSchema.safeParse({ id: 'a', kind: 'assessment', title: '测评', draw: [{ part: 'all', pool: 'p01-pool', perPool: 1 }] });
+    const neither = quizSchema.safeParse({ id: 'a', kind: 'assessment', title: '测评', draw: [{ perPool: 1 }] });
     for (const r of [both, neither]) {
       expect(r.success).toBe(false);
-      expect(r.error?.issues[0]).toMatchObject({ path: ['draw', 0], message: 'give exactly one of part (a part id, or all) and bank' });
+      expect(r.error?.issues[0]).toMatchObject({ path: ['draw', 0], message: 'give exactly one of part (a part id, or all) and pool' });
     }
   });
 

@@ -6,6 +6,8 @@ import CaseSection from './CaseSection.astro';
 import CaseStudy from './CaseStudy.astro';
 import Dialogue from './Dialogue.astro';
 import DoDont from './DoDont.astro';
+import ForManagers from './ForManagers.astro';
+import JobAid from './JobAid.astro';
 import KeyFigure from './KeyFigure.astro';
 import SpotChecklist from './SpotChecklist.astro';
 import Steps from './Steps.astro';
@@ -18,6 +20,8 @@ export const lessonComponents = {
   CaseStudy,
   Dialogue,
   DoDont,
+  ForManagers,
+  JobAid,
   KeyFigure,
   SpotChecklist,
   Steps,
