@@ -89,6 +89,10 @@ export const ITEM_SETS: readonly string[] = [
   'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-p03', // p10.q1
   'know differ say', // p10.q9
   // append new item sets below this line
+  't-flyer t-visit t-pay t-practice t-refer | s-aware s-evaluate s-purchase s-experience s-loyalty', // p07-pool.q1
+  't-compare t-sign t-check t-refer | s-aware s-evaluate s-purchase s-experience s-loyalty', // p07.q12
+  'o-wait o-path o-sound | r-space r-flow r-ambient r-process', // p08-pool.q1
+  'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-complaint', // p10.q10
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
