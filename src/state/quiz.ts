@@ -13,12 +13,12 @@ import {
   moveTo,
   setResponse,
 } from '../engine/quiz/attempt.ts';
-import { drawQuestions } from '../engine/quiz/draw.ts';
 import { toInteraction } from '../engine/quiz/interaction.ts';
 import type { QuizRuntime, RuntimeQuestion } from '../engine/quiz/runtime.ts';
 import { isAnswered, scoreAttempt } from '../engine/quiz/score.ts';
 import type { QuestionResponse, QuizProgress } from '../engine/learner-state.ts';
 import { $learner, recordInteraction, updateLearner } from './progress.ts';
+import { attemptQuestions } from './quiz-view.ts';
 
 /**
  * A fresh seed for a new attempt, below 2^16: 65,536 different draws and shuffles are plenty for
@@ -87,14 +87,14 @@ export function answer(quizId: string, key: string, response: QuestionResponse, 
 export function move(quiz: QuizRuntime, questions: readonly RuntimeQuestion[], position: number): void {
   const p = quizProgress(quiz.id);
   if (!p?.current) return;
-  const length = drawQuestions(quiz, questions, p.current.seed).length;
+  const length = attemptQuestions(quiz, questions, p.current.seed).length;
   change(quiz.id, (prev) => (prev ? moveTo(prev, position, length) : prev));
 }
 
 /** The drawn questions of the open or last attempt. */
 export function currentQuestions(quiz: QuizRuntime, questions: readonly RuntimeQuestion[]): RuntimeQuestion[] {
   const p = quizProgress(quiz.id);
-  return p?.current ? drawQuestions(quiz, questions, p.current.seed) : [];
+  return p?.current ? attemptQuestions(quiz, questions, p.current.seed) : [];
 }
 
 function report(quiz: QuizRuntime, question: RuntimeQuestion, response: QuestionResponse, now: number, untilLastAnswer: boolean): void {
@@ -111,7 +111,7 @@ export function check(quiz: QuizRuntime, questions: readonly RuntimeQuestion[], 
   const p = quizProgress(quiz.id);
   const attempt = p?.current;
   if (!attempt || attempt.submitted || attempt.checked.includes(key)) return false;
-  const question = drawQuestions(quiz, questions, attempt.seed).find((q) => q.key === key);
+  const question = attemptQuestions(quiz, questions, attempt.seed).find((q) => q.key === key);
   if (!question) return false;
   const response = attempt.responses[key];
   if (!response || !isAnswered(question, response)) return false;
@@ -128,7 +128,7 @@ export function submit(quiz: QuizRuntime, questions: readonly RuntimeQuestion[],
   const p = quizProgress(quiz.id);
   const attempt = p?.current;
   if (!attempt || attempt.submitted) return null;
-  const drawn = drawQuestions(quiz, questions, attempt.seed);
+  const drawn = attemptQuestions(quiz, questions, attempt.seed);
   const { responses } = attempt;
   // An unanswered question scores 0 but is not reported: SCORM has no valid empty response for most types.
   const toReport = drawn.filter((q) => !attempt.checked.includes(q.key) && isAnswered(q, responses[q.key]));

@@ -3,17 +3,17 @@ import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { correctResponse } from '../../src/engine/quiz/score.ts';
 import type { RuntimeQuestion } from '../../src/engine/quiz/runtime.ts';
-import { quizSchema, type QuizBank } from '../../src/schemas/quiz.ts';
+import { quizSchema, type QuestionFile } from '../../src/schemas/quiz.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
 
-// The answer key comes from the same YAML the site is built from.
-const banks = new Map<string, QuizBank>();
+// The answer key comes from the same YAML the site is built from: practice banks and assessment pools.
+const banks = new Map<string, QuestionFile>();
 for (const file of readdirSync('quizzes').filter((f) => f.endsWith('.yaml'))) {
   const quiz = quizSchema.parse(parse(readFileSync(`quizzes/${file}`, 'utf8')));
-  if (quiz.kind === 'bank') banks.set(quiz.id, quiz);
+  if (quiz.kind !== 'assessment') banks.set(quiz.id, quiz);
 }
 
-/** The question behind a rendered `data-qkey` ("q3" in a bank, "p01.q3" in an assessment). */
+/** The question behind a rendered `data-qkey` ("q3" in a bank, "p01-pool.q3" in an assessment). */
 function questionOf(quizId: string, key: string): RuntimeQuestion {
   const [bankId, id] = key.includes('.') ? (key.split('.') as [string, string]) : [quizId, key];
   const bank = banks.get(bankId);
@@ -103,7 +103,8 @@ test.describe('quiz', () => {
     await tabTo(page, '.quiz-button', '开始知识检查');
     await page.keyboard.press('Enter');
 
-    const total = banks.get('p01')?.draw ?? 4;
+    const p01 = banks.get('p01');
+    const total = (p01?.kind === 'bank' ? p01.draw : undefined) ?? 4;
     for (let n = 1; n <= total; n++) {
       const question = page.locator('.quiz-question');
       await expect(question.locator('.quiz-qhead')).toHaveText(`第 ${n} 题，共 ${total} 题`);
