@@ -100,6 +100,10 @@ export const ITEM_SETS: readonly string[] = [
   'standard monitor channels | r-standard r-monitor r-channels r-brand', // p02.q3
   'read-first admit-restate handle next report', // p05.q4
   'elder keyword handoff review | r-human r-routing r-collab r-feedback r-script', // p05.q5
+  't-flyer t-visit t-pay t-practice t-refer | s-aware s-evaluate s-purchase s-experience s-loyalty', // p07-pool.q1
+  't-compare t-sign t-check t-refer | s-aware s-evaluate s-purchase s-experience s-loyalty', // p07.q12
+  'o-wait o-path o-sound | r-space r-flow r-ambient r-process', // p08-pool.q1
+  'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-complaint', // p10.q10
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
