@@ -10,6 +10,8 @@ export const LESSON_COMPONENT_NAMES = [
   'CaseStudy',
   'Dialogue',
   'DoDont',
+  'ForManagers',
+  'JobAid',
   'KeyFigure',
   'SpotChecklist',
   'Steps',
