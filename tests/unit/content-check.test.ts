@@ -32,7 +32,8 @@ describe('content check', () => {
     expect(content.lessons.map((l) => l.data.id)).toEqual(['P01']);
   });
 
-  it('accepts the real course content', () => {
+  // Explores every role-play's reachable states: seconds of work, generous room on a loaded machine.
+  it('accepts the real course content', { timeout: 180_000 }, () => {
     const { problems } = loadAndCheckContent(join(import.meta.dirname, '..', '..'));
     expect(problems).toEqual([]);
   });

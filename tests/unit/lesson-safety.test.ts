@@ -52,17 +52,17 @@ describe('lesson safety: code in a lesson', () => {
   it('rejects elements that embed, submit or redirect', () => {
     const body = '<iframe srcdoc="x"></iframe>\n\n<base href="https://example.org/">\n\n<meta http-equiv="refresh" content="0">\n';
     expect(checkLessonSource(LESSON, `${readFileSync(join(GOOD, LESSON), 'utf8')}\n${body}`)).toEqual([
-      `${LESSON}:18: body → <iframe> is not allowed in a lesson; it embeds, submits or redirects`,
-      `${LESSON}:20: body → <base> is not allowed in a lesson; it embeds, submits or redirects`,
-      `${LESSON}:22: body → <meta> is not allowed in a lesson; it embeds, submits or redirects`,
+      `${LESSON}:33: body → <iframe> is not allowed in a lesson; it embeds, submits or redirects`,
+      `${LESSON}:35: body → <base> is not allowed in a lesson; it embeds, submits or redirects`,
+      `${LESSON}:37: body → <meta> is not allowed in a lesson; it embeds, submits or redirects`,
     ]);
   });
 
   it('rejects import and export lines', () => {
     const source = `${readFileSync(join(GOOD, LESSON), 'utf8')}\nimport X from '../../src/x.ts';\n\nexport const y = 1;\n`;
     expect(checkLessonSource(LESSON, source)).toEqual([
-      `${LESSON}:18: body → import lines are not allowed in a lesson; the component kit needs no import`,
-      `${LESSON}:20: body → export lines are not allowed in a lesson; the component kit needs no import`,
+      `${LESSON}:33: body → import lines are not allowed in a lesson; the component kit needs no import`,
+      `${LESSON}:35: body → export lines are not allowed in a lesson; the component kit needs no import`,
     ]);
   });
 

@@ -8,11 +8,11 @@
  * - all 63 units (O1, A1–A6, P01–P50, S01–S06) visited and ended;
  * - every unit's knowledge check (one bank of 12 questions per unit; real banks have 8–9) at the
  *   schema's maximum of 20 attempts, the last one submitted and kept for its review screen:
- *   4 drawn questions, each answered (question types in the real content's proportions, real
+ *   5 drawn questions, each answered (question types in the real content's proportions, real
  *   id patterns: options a–f, true/false, ordering and matching items from ITEM_SETS-style
  *   entries), its score, a best score ≥ it;
  * - every planned role-play (P01–P50, the attitude module's capstone, the 3 practice scenarios:
- *   54) finished twice, the last play with a 10-choice path (the longest real path) through
+ *   54) finished twice, the last play with a 12-choice path (longer than the longest real path) through
  *   decisions of 3 choices numbered in conversation order, an ending, the five dimension
  *   scores, the complaint steps, a best total ≥ its total.
  * Worst case: the same with every knowledge check's last attempt and every role-play still in
@@ -38,12 +38,12 @@ export const MODEL = {
   units: 63,
   /** Questions per bank (real banks: 8–9; `draw` may not exceed it). */
   bankSize: 12,
-  /** Questions per knowledge-check attempt (quizzes/*.yaml `draw: 4`). */
-  draw: 4,
+  /** Questions per knowledge-check attempt (quizzes/*.yaml `draw: 5`). */
+  draw: 5,
   /** Attempt limit of a bank: `attempts` is omitted (unlimited); 20 is the schema's maximum. */
   attempts: 20,
   /** Decisions on the longest real role-play path (scenarios/*.yaml, deriveScoring().longest). */
-  pathLength: 10,
+  pathLength: 12,
   /** Choices offered per decision, numbered c1, c2… in conversation order. */
   choicesPerDecision: 3,
   /** Finished plays of each role-play (a replay, so best and last total differ). */

@@ -72,6 +72,8 @@ export const ENDING_IDS: readonly string[] = [
   'e-repeat',
   // append new ending ids below this line
   'e-no-show',
+  'e-missed',
+  'e-walked-out',
 ];
 
 /**
