@@ -125,11 +125,13 @@ export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
     }, delay);
   }
 
-  /** Writes one interaction; false when it must be tried again with the next commit. */
-  function writeInteraction(item: PendingInteraction): boolean {
+  /** Writes one interaction, a call per step; false when it must be tried again with the next commit. */
+  function* writeInteraction(item: PendingInteraction): Generator<void, boolean, void> {
     for (const [element, value] of item.fields) {
-      if (driver.set(element, value)) continue;
-      const error = fail(`SetValue("${element}")`);
+      const ok = driver.set(element, value);
+      const error = ok ? null : fail(`SetValue("${element}")`);
+      yield;
+      if (!error) continue;
       if (!element.endsWith('.id')) continue; // a refused detail field is logged, not retried
       if (error.code === 401 || error.code === 402) {
         interactionsOff = true;
@@ -166,12 +168,11 @@ export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
     const sentInteractions: PendingInteraction[] = [];
     for (const item of [...pending]) {
       if (interactionsOff) break;
-      if (writeInteraction(item)) sentInteractions.push(item);
+      if (yield* writeInteraction(item)) sentInteractions.push(item);
       else if (!interactionsOff && ++item.tries >= MAX_INTERACTION_TRIES) {
         log(`[lms] ${options.kind} interaction ${item.n} given up after ${item.tries} refused tries`);
         pending.splice(pending.indexOf(item), 1);
       }
-      yield;
     }
     if (final) return; // Terminate carries the commit
     const committed = driver.commit();

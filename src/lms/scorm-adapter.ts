@@ -14,11 +14,11 @@
  * the stores that show it.
  */
 import { encodeWithinBudget } from '../engine/codec.ts';
-import type { LearnerState } from '../engine/learner-state.ts';
+import { mergeLearnerStates, type LearnerState } from '../engine/learner-state.ts';
 import { createCommitQueue, defaultClock, type Clock, type Values } from './commit-queue.ts';
 import type { ScormDriver } from './scorm-api.ts';
 import { openSession } from './session-open.ts';
-import { mirrorKey, writeMirror } from './standalone.ts';
+import { mirrorKey, readMirror, writeMirror } from './standalone.ts';
 import type { StatusSink } from './status.ts';
 import type { LmsAdapter, LmsSummary, ScormProfile } from './types.ts';
 
@@ -128,12 +128,52 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
     sliceMs: options.sliceMs,
   });
 
-  function mirror(state: LearnerState): void {
-    writeMirror(storage, mirrorKey(scope, learnerKey), state);
+  /** The mirror as this tab last wrote it; anything else there was written by another tab. */
+  let mirrored: string | null = null;
+  /** What other tabs of this course wrote (merged), once one did. */
+  let otherTabs: LearnerState | null = null;
+
+  function rawMirror(): string | null {
+    try {
+      return storage?.getItem(mirrorKey(scope, learnerKey)) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the state to the mirror and returns what should go to the LMS: when another tab of
+   * the same course wrote the mirror since this tab did, its work is merged in (completions and
+   * best scores never go backwards), so the tab that closes last does not erase the other's.
+   */
+  function mirror(state: LearnerState): LearnerState {
+    const key = mirrorKey(scope, learnerKey);
+    const raw = rawMirror();
+    if (raw !== null && mirrored !== null && raw !== mirrored) {
+      const other = readMirror(storage, key);
+      if (other) {
+        otherTabs = otherTabs ? mergeLearnerStates(other, otherTabs) : other;
+        log(`[lms] ${profile.kind} another window of this course saved progress; merging it`);
+      }
+    }
+    const merged = otherTabs ? mergeLearnerStates(state, otherTabs) : state;
+    writeMirror(storage, key, merged);
+    mirrored = rawMirror();
+    return merged;
+  }
+
+  let mergedListener: ((state: LearnerState) => void) | null = null;
+  /** Hands a state merged with another tab's work back to the course (its summary follows with the next save). */
+  function tellMerged(state: LearnerState): void {
+    if (!latest || latest.state === state || !mergedListener) return;
+    if (JSON.stringify(latest.state) !== JSON.stringify(state)) mergedListener(latest.state);
   }
 
   return {
     kind: profile.kind,
+    onMerged(listener) {
+      mergedListener = listener;
+    },
     get learnerKey() {
       return learnerKey;
     },
@@ -148,14 +188,15 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
       objectivesOff = session.objectivesOff;
       if (session.interactionsOff) queue.disableInteractions();
       queue.setInteractionCount(session.interactionCount);
+      mirrored = rawMirror();
       return session.state;
     },
 
     runtimeMasteryScore: () => mastery,
 
     save(state, summary) {
-      mirror(state);
-      latest = { state, summary };
+      latest = { state: mirror(state), summary };
+      tellMerged(state);
       if (connected && !finished) queue.request();
     },
 
@@ -172,8 +213,8 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
     finish(state, summary) {
       if (finished) return;
       finished = true;
-      mirror(state);
-      latest = { state, summary };
+      latest = { state: mirror(state), summary };
+      tellMerged(state);
       if (connected) queue.finish(() => driver.terminate(), driver.version === '1.2' ? 'LMSFinish' : 'Terminate');
       status({ finished: true, commitFailing: false });
     },

@@ -67,6 +67,8 @@ export interface LmsAdapter {
   flush(): void;
   /** Ends the session once; later calls are ignored. */
   finish(state: LearnerState, summary: LmsSummary): void;
+  /** Called with the merged state when a save found another window's work to merge in. */
+  onMerged?(listener: (state: LearnerState) => void): void;
 }
 
 type Values = [string, string][];

@@ -37,6 +37,8 @@ export async function connectAdapter(adapter: LmsAdapter, pkg: PackageInfo = { m
   patchLmsStatus({ kind: adapter.kind });
   $learner.listen(() => adapter.save($learner.get(), currentSummary()));
   onInteraction((record) => adapter.report(record));
+  // Another window of the course saved progress: show it here too (the next save carries it).
+  adapter.onMerged?.((merged) => hydrateLearner(merged));
   // Write what was loaded (e.g. progress recovered from the browser copy) right away.
   if (stored) adapter.save($learner.get(), currentSummary());
 }
