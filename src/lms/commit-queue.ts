@@ -80,8 +80,8 @@ interface PendingInteraction {
 }
 
 const describe = (e: ScormError) => `${e.code} ${e.message}${e.diagnostic ? ` (${e.diagnostic})` : ''}`;
-/** Tries before an interaction the LMS keeps refusing is given up (logged). */
-const MAX_INTERACTION_TRIES = 8;
+/** Tries before an interaction whose values the LMS refuses as such (data-model errors 403–408) is given up. */
+const MAX_INTERACTION_TRIES = 3;
 
 export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
   const { driver, clock, log, status } = options;
@@ -125,7 +125,10 @@ export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
     }, delay);
   }
 
-  /** Writes one interaction, a call per step; false when it must be tried again with the next commit. */
+  /**
+   * Writes one interaction, a call per step; false when it must be tried again with the next
+   * commit. A general failure (an outage: 101, 351, …) never counts against the interaction.
+   */
   function* writeInteraction(item: PendingInteraction): Generator<void, boolean, void> {
     for (const [element, value] of item.fields) {
       const ok = driver.set(element, value);
@@ -137,7 +140,7 @@ export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
         interactionsOff = true;
         pending.length = 0;
         status({ interactionsOff: true });
-      }
+      } else if (error.code >= 403 && error.code <= 408) item.tries++;
       return false;
     }
     return true;
@@ -169,7 +172,7 @@ export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
     for (const item of [...pending]) {
       if (interactionsOff) break;
       if (yield* writeInteraction(item)) sentInteractions.push(item);
-      else if (!interactionsOff && ++item.tries >= MAX_INTERACTION_TRIES) {
+      else if (!interactionsOff && item.tries >= MAX_INTERACTION_TRIES) {
         log(`[lms] ${options.kind} interaction ${item.n} given up after ${item.tries} refused tries`);
         pending.splice(pending.indexOf(item), 1);
       }

@@ -23,7 +23,8 @@
  *
  * Fault switches (live, from the inspector): commitFails (Commit returns "false", error 391 in
  * 2004 / 101 in 1.2), terminateFails (Terminate/LMSFinish return "false" too), initializeFails
- * (Initialize returns "false", 102 / 101), slow. "Offline" (the commit request never reaches the
+ * (Initialize returns "false", 102 / 101), outage (every SetValue and Commit refused: 351 / 101),
+ * slow. "Offline" (the commit request never reaches the
  * server) lives in the player's HTTP service, not here.
  */
 
@@ -65,7 +66,7 @@ function block(ms) {
 const CMI_STRING_255_12 = new Set(['cmi.core.lesson_location', 'cmi.comments_from_lms']);
 
 /**
- * @typedef {{ commitFails: boolean, initializeFails: boolean, slow: boolean, slowMs?: number, terminateFails?: boolean }} Faults
+ * @typedef {{ commitFails: boolean, initializeFails: boolean, slow: boolean, slowMs?: number, terminateFails?: boolean, outage?: boolean }} Faults
  * @typedef {{ profile: string, faults: Faults, onCall?: (name: string, args: unknown[], result: unknown, error: number) => void }} QuirkOptions
  */
 
@@ -138,7 +139,7 @@ export function wrapApi(inner, version, options) {
       override = null;
       if (isSlow()) block(slowMs());
       if (profile === 'strict' && v12 && state !== 'running') return report(name.commit, [param], refuse(301, 'Not initialized', 'LMSCommit outside a session'));
-      if (options.faults.commitFails || options.faults.terminateFails) return report(name.commit, [param], refuse(v12 ? 101 : 391, 'General Commit Failure', 'fault switch: Commit fails'));
+      if (options.faults.commitFails || options.faults.terminateFails || options.faults.outage) return report(name.commit, [param], refuse(v12 ? 101 : 391, 'General Commit Failure', 'fault switch: Commit fails'));
       if (profile === 'commit-keeps-nothing') return report(name.commit, [param], 'true');
       return report(name.commit, [param], inner[name.commit](param));
     },
@@ -162,6 +163,7 @@ export function wrapApi(inner, version, options) {
       }
       if (profile === 'no-interactions-count' && element.startsWith('cmi.interactions'))
         return report(name.set, [element, value], refuse(401, v12 ? 'Not implemented error' : 'Undefined Data Model Element', 'this LMS does not support interactions'));
+      if (options.faults.outage) return report(name.set, [element, value], refuse(v12 ? 101 : 351, v12 ? 'General Exception' : 'General Set Failure', 'fault switch: the LMS refuses every write'));
       const refused = rules.set?.(element, String(value), { v12, types });
       if (refused) return report(name.set, [element, value], refuse(...refused));
       const typed = /^cmi\.interactions\.(\d+)\.type$/.exec(element);

@@ -71,6 +71,8 @@ export interface Faults {
   terminateFails?: boolean;
   /** The commit request never reaches the server (scorm-again's own Commit then fails). */
   offline?: boolean;
+  /** The LMS refuses every SetValue and Commit. */
+  outage?: boolean;
 }
 
 /** What the LMS stored between launches (the last committed CMI object). */
