@@ -64,6 +64,8 @@ function render(status: LmsStatus): void {
   }
   const interactionsOff = root.querySelector<HTMLElement>('[data-lms-interactions-off]');
   if (interactionsOff) interactionsOff.hidden = !(status.interactionsOff && inLms && !noticeDismissed);
+  const tooLong = root.querySelector<HTMLElement>('[data-lms-too-long]');
+  if (tooLong) tooLong.hidden = !(status.suspendTooLong && inLms);
 }
 
 function bind(): void {
