@@ -128,8 +128,9 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
     sliceMs: options.sliceMs,
   });
 
-  /** The mirror as this tab last wrote it; anything else there was written by another tab. */
+  /** The mirror as this tab last saw it (read at load, then as written); anything else there was written by another tab. */
   let mirrored: string | null = null;
+  let mirrorSeen = false;
   /** What other tabs of this course wrote (merged), once one did. */
   let otherTabs: LearnerState | null = null;
 
@@ -149,7 +150,7 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
   function mirror(state: LearnerState): LearnerState {
     const key = mirrorKey(scope, learnerKey);
     const raw = rawMirror();
-    if (raw !== null && mirrored !== null && raw !== mirrored) {
+    if (mirrorSeen && raw !== null && raw !== mirrored) {
       const other = readMirror(storage, key);
       if (other) {
         otherTabs = otherTabs ? mergeLearnerStates(other, otherTabs) : other;
@@ -189,6 +190,7 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
       if (session.interactionsOff) queue.disableInteractions();
       queue.setInteractionCount(session.interactionCount);
       mirrored = rawMirror();
+      mirrorSeen = true;
       return session.state;
     },
 

@@ -46,14 +46,37 @@ $('profile').textContent = `LMS 行为：${profile}`;
 
 // Fault switches live across relaunches of this tab (Initialize failure applies to the next launch).
 const faultKey = `preview-faults:${packageId}`;
-/** @type {{ commitFails: boolean, initializeFails: boolean, slow: boolean }} */
-const faults = { commitFails: false, initializeFails: false, slow: false, ...JSON.parse(sessionStorage.getItem(faultKey) ?? '{}') };
-for (const [id, key] of /** @type {const} */ ([['fault-commit', 'commitFails'], ['fault-init', 'initializeFails'], ['fault-slow', 'slow']])) {
+/** @type {{ commitFails: boolean, initializeFails: boolean, slow: boolean, terminateFails: boolean, outage: boolean, offline: boolean, storage: boolean }} */
+const faults = {
+  commitFails: false,
+  initializeFails: false,
+  slow: false,
+  terminateFails: false,
+  outage: false,
+  offline: false,
+  storage: false,
+  ...JSON.parse(sessionStorage.getItem(faultKey) ?? '{}'),
+};
+/** The server makes the course's localStorage throw while this cookie is set (see server.ts). */
+const storageCookie = () => {
+  document.cookie = `preview-fault-storage=${faults.storage ? '1' : '0'}; path=/; SameSite=Strict`;
+};
+storageCookie();
+for (const [id, key] of /** @type {const} */ ([
+  ['fault-commit', 'commitFails'],
+  ['fault-init', 'initializeFails'],
+  ['fault-slow', 'slow'],
+  ['fault-terminate', 'terminateFails'],
+  ['fault-outage', 'outage'],
+  ['fault-offline', 'offline'],
+  ['fault-storage', 'storage'],
+])) {
   const box = /** @type {HTMLInputElement} */ ($(id));
   box.checked = faults[key];
   box.addEventListener('change', () => {
     faults[key] = box.checked;
     sessionStorage.setItem(faultKey, JSON.stringify(faults));
+    storageCookie();
   });
 }
 
@@ -79,10 +102,13 @@ function initialCmi() {
 }
 
 const commitUrl = `api/commit?${query}`;
+let injecting = false;
 const httpService = {
   updateSettings() {},
   /** @param {string} url @param {{ cmi: unknown }} params @param {boolean} immediate */
   processHttpRequest(url, params, immediate) {
+    if (faults.offline) return { result: 'false', errorCode: 391 }; // the request never leaves the browser
+    if (injecting) return { result: 'true', errorCode: 0 }; // the course's last commit must not overwrite the sample
     if (profile === 'commit-keeps-nothing') return { result: 'true', errorCode: 0 };
     const body = JSON.stringify(params);
     if (immediate) {
@@ -179,6 +205,19 @@ $('close').addEventListener('click', () => {
   setTimeout(scheduleRender, 300);
 });
 $('relaunch').addEventListener('click', () => location.reload());
+// Writes a sample suspend data (garbage, old format, another course's) into the stored record.
+for (const button of document.querySelectorAll('[data-inject]')) {
+  button.addEventListener('click', () => {
+    const sample = JSON.parse(syncRequest('GET', 'api/samples').responseText)[/** @type {HTMLElement} */ (button).dataset.inject ?? ''];
+    injecting = true;
+    frame.src = 'about:blank'; // the course ends its session first (its commit is dropped)
+    setTimeout(() => {
+      syncRequest('PUT', `api/cmi?${query}`, JSON.stringify({ ...(persisted ?? {}), suspend_data: sample }));
+      location.reload();
+    }, 300);
+  });
+}
+/** @type {HTMLAnchorElement} */ ($('second-window')).href = location.href;
 $('reset').addEventListener('click', () => {
   syncRequest('POST', `api/reset?${query}`, '{}');
   // The course's browser copy of this learner's progress goes too, or it would be recovered.
