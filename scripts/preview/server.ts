@@ -153,10 +153,10 @@ function playerPage(): string {
 
 /**
  * Fault switch "the course's localStorage throws" (issue 9): with the preview-fault-storage
- * cookie set by the player, course pages get a first script that makes every Storage call throw,
- * as in a browser that blocks storage for the LMS's frame.
+ * cookie set by the player, course pages get a first script that makes reading `localStorage`
+ * throw, as in a browser that blocks storage for an LMS's third-party frame.
  */
-const STORAGE_FAULT = `<script>(()=>{const fail=()=>{throw new DOMException('localStorage blocked (preview fault switch)','SecurityError')};for(const k of ['getItem','setItem','removeItem','key','clear'])Storage.prototype[k]=fail})()</script>`;
+const STORAGE_FAULT = `<script>Object.defineProperty(window,'localStorage',{configurable:true,get(){throw new DOMException('localStorage blocked (preview fault switch)','SecurityError')}})</script>`;
 function storageFaultPage(req: IncomingMessage, path: string): Uint8Array | null {
   if (!/(?:^|;\s*)preview-fault-storage=1(?:;|$)/.test(req.headers.cookie ?? '')) return null;
   const m = /^\/content\/([\w.-]+\.zip)\/\d+\/([\w./-]+\.html)$/.exec(path);

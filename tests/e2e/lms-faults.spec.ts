@@ -8,7 +8,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { closeCourse, courseFrame, expectedStatusAfterReading, hydrated, launch, newLearner, openLesson, readToEnd, storedCmi, waitForTerminate, type StoredCmi, type Version } from './lms-helpers.ts';
+import { closeCourse, expectedStatusAfterReading, hydrated, launch, newLearner, openLesson, readToEnd, storedCmi, waitForTerminate, type StoredCmi, type Version } from './lms-helpers.ts';
 
 const location = (cmi: StoredCmi | null, version: Version) => (version === '1.2' ? (cmi?.core as StoredCmi | undefined)?.lesson_location : cmi?.location);
 
@@ -20,8 +20,9 @@ async function relaunchFresh(page: Page, version: Version, learner: string, prof
 
 for (const version of ['1.2', '2004'] as const) {
   test.describe(`SCORM ${version} faults in the local LMS`, () => {
+    // Two launches and a relaunch per case: more than the default minute on a busy machine.
+    test.describe.configure({ timeout: 150_000 });
     test('two windows on one learner: the one closed last keeps the other’s finished lesson', async ({ page, request }) => {
-      test.setTimeout(90_000);
       const learner = newLearner(`tabs${version}`);
       // Window B opens first, on the old (empty) state.
       const b = await page.context().newPage();
@@ -67,7 +68,6 @@ for (const version of ['1.2', '2004'] as const) {
     });
 
     test('offline between commits: the learner is told, and once back online the LMS has it all', async ({ page, request }) => {
-      test.setTimeout(90_000);
       const learner = newLearner(`offline${version}`);
       const frame = await launch(page, version, learner);
       await page.getByTestId('fault-offline').check();
@@ -85,7 +85,6 @@ for (const version of ['1.2', '2004'] as const) {
     });
 
     test('a slow LMS: closing the window right after finishing a lesson loses nothing', async ({ page, request }) => {
-      test.setTimeout(120_000);
       const learner = newLearner(`slowclose${version}`);
       const frame = await launch(page, version, learner, 'slow');
       await openLesson(frame, 'P01');
@@ -106,8 +105,8 @@ for (const version of ['1.2', '2004'] as const) {
       await page.getByTestId('relaunch').click();
       frame = await launch(page, version, learner);
       await page.getByTestId('inject-garbage').click();
-      frame = await courseFrame(page);
-      await expect.poll(async () => (await storedCmi(request, version, learner))?.suspend_data).toBe('S3.%%garbage%%');
+      await expect.poll(async () => (await storedCmi(request, version, learner))?.suspend_data, { timeout: 30_000 }).toBe('S3.%%garbage%%');
+      frame = await launch(page, version, learner);
       await expect(frame.getByTestId('lms-notice')).toContainText('之前保存的学习记录无法读取');
       await expect(frame.getByTestId('resume')).toContainText('P01');
     });

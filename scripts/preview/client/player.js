@@ -137,9 +137,20 @@ let inner = null;
 let wrapped = {};
 let ended = false;
 
+/**
+ * scorm-again's log, as its default handler writes it, except the failed commits a fault switch
+ * causes on purpose (the course reports those itself): they are warnings here, not errors.
+ * @param {unknown} level @param {string} message
+ */
+function onLogMessage(level, message) {
+  const error = level === 4 || level === '4' || level === 'ERROR';
+  if (error && !(faults.offline && /\b391\b/.test(message))) console.error(message);
+  else console.warn(message);
+}
+
 function newSession() {
   const Api = version === '1.2' ? /** @type {any} */ (window).Scorm12API : /** @type {any} */ (window).Scorm2004API;
-  inner = new Api({ lmsCommitUrl: commitUrl, httpService, logLevel: 4, autocommit: false });
+  inner = new Api({ lmsCommitUrl: commitUrl, httpService, logLevel: 4, autocommit: false, onLogMessage });
   inner.loadFromJSON(initialCmi());
   wrapped = /** @type {any} */ (wrapApi(inner, version, {
     profile,
