@@ -8,7 +8,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { closeCourse, expectedStatusAfterReading, hydrated, launch, newLearner, openLesson, readToEnd, storedCmi, waitForTerminate, type StoredCmi, type Version } from './lms-helpers.ts';
+import { closeCourse, courseFrame, expectedStatusAfterReading, hydrated, launch, newLearner, openLesson, readToEnd, storedCmi, waitForTerminate, type StoredCmi, type Version } from './lms-helpers.ts';
 
 const location = (cmi: StoredCmi | null, version: Version) => (version === '1.2' ? (cmi?.core as StoredCmi | undefined)?.lesson_location : cmi?.location);
 
@@ -97,18 +97,21 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(again.getByTestId('status-P01')).toHaveText(p01Status);
     });
 
-    test('the inspector injects garbage suspend data: the course opens fresh on the stored bookmark and says so', async ({ page, request }) => {
+    test('the inspector injects garbage suspend data: a fresh browser opens on the bookmark, this one recovers from its copy; each says so', async ({ page, request }) => {
       const learner = newLearner(`inject${version}`);
       let frame = await launch(page, version, learner);
       await openLesson(frame, 'P01');
       await closeCourse(page, request, version, learner);
-      await page.getByTestId('relaunch').click();
-      frame = await launch(page, version, learner);
       await page.getByTestId('inject-garbage').click();
       await expect.poll(async () => (await storedCmi(request, version, learner))?.suspend_data, { timeout: 30_000 }).toBe('S3.%%garbage%%');
-      frame = await launch(page, version, learner);
-      await expect(frame.getByTestId('lms-notice')).toContainText('之前保存的学习记录无法读取');
-      await expect(frame.getByTestId('resume')).toContainText('P01');
+      // A fresh browser has only the LMS's record: it opens on the bookmark and says the record was unreadable.
+      const fresh = await relaunchFresh(page, version, learner);
+      await expect(fresh.getByTestId('lms-notice')).toContainText('之前保存的学习记录无法读取');
+      await expect(fresh.getByTestId('resume')).toContainText('P01');
+      // This browser still has its copy: it recovers from it, and says so.
+      await page.getByTestId('relaunch').click();
+      frame = await courseFrame(page);
+      await expect(frame.getByTestId('lms-notice')).toContainText('已从本浏览器恢复');
     });
   });
 }

@@ -216,15 +216,20 @@ $('close').addEventListener('click', () => {
   setTimeout(scheduleRender, 300);
 });
 $('relaunch').addEventListener('click', () => location.reload());
-// Writes a sample suspend data (garbage, old format, another course's) into the stored record.
+// Writes a sample suspend data (garbage, old format, another course's) into the stored record;
+// "重新启动" then launches on it (or open the package in another browser to see it without this browser's copy).
 for (const button of document.querySelectorAll('[data-inject]')) {
   button.addEventListener('click', () => {
     const sample = JSON.parse(syncRequest('GET', 'api/samples').responseText)[/** @type {HTMLElement} */ (button).dataset.inject ?? ''];
+    // The course is closed first (its last commit dropped), so the sample stays until a relaunch reads it.
     injecting = true;
-    frame.src = 'about:blank'; // the course ends its session first (its commit is dropped)
+    frame.src = 'about:blank';
+    frame.hidden = true;
+    $('closed').hidden = false;
     setTimeout(() => {
-      syncRequest('PUT', `api/cmi?${query}`, JSON.stringify({ ...(persisted ?? {}), suspend_data: sample }));
-      location.reload();
+      persisted = { ...(persisted ?? {}), suspend_data: sample };
+      syncRequest('PUT', `api/cmi?${query}`, JSON.stringify(persisted));
+      scheduleRender();
     }, 300);
   });
 }
