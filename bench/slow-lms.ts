@@ -10,7 +10,7 @@
  * Budgets: ≤ 100 ms of our work per click and per task, ≤ 1 LMS call per commit task.
  * Run alone with `node bench/slow-lms.ts`; `npm run bench` prints it with the other figures.
  */
-import { maximalState } from '../src/engine/codec-bench.ts';
+import { maximalState } from '../src/persistence/suspend/bench.ts';
 import type { InteractionRecord, LearnerState } from '../src/engine/learner-state.ts';
 import type { Clock } from '../src/lms/commit-queue.ts';
 import { createScormAdapter } from '../src/lms/scorm-adapter.ts';

@@ -168,9 +168,9 @@ function storageFaultPage(req: IncomingMessage, path: string): Uint8Array | null
 
 /** Suspend data to inject from the inspector: garbage, an old format, another course's. */
 async function samples(): Promise<Record<string, string>> {
-  const { encodeLearnerState } = await import('../../src/engine/codec.ts');
-  const { encodeV2Body } = await import('../../src/engine/codec-v2.ts');
-  const { ID_TABLES } = await import('../../src/engine/codec-ids.ts');
+  const { encodeLearnerState } = await import('../../src/persistence/suspend/versions.ts');
+  const { encodeV2Body } = await import('../../src/persistence/suspend/v2.ts');
+  const { ID_TABLES } = await import('../../src/persistence/suspend/ids.ts');
   const state = (ended: string[]) => ({ location: ended.at(-1) ?? null, visited: ended, ended, quizzes: {}, scenarios: {} });
   return {
     garbage: 'S3.%%garbage%%',

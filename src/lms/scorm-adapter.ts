@@ -13,12 +13,13 @@
  * The status sink is injected (the course passes `patchLmsStatus`), so src/lms knows nothing of
  * the stores that show it.
  */
-import { encodeWithinBudget } from '../engine/codec.ts';
-import { mergeLearnerStates, type LearnerState } from '../engine/learner-state.ts';
+import type { LearnerState } from '../engine/learner-state.ts';
+import { mergeLearnerStates } from '../persistence/merge.ts';
+import { browserStorage, mirrorKey, readMirror, writeMirror } from '../persistence/mirror.ts';
+import { encodeWithinBudget } from '../persistence/suspend/budget.ts';
 import { createCommitQueue, defaultClock, type Clock, type Values } from './commit-queue.ts';
 import type { ScormDriver } from './scorm-api.ts';
 import { openSession } from './session-open.ts';
-import { mirrorKey, readMirror, writeMirror } from './standalone.ts';
 import type { StatusSink } from './status.ts';
 import type { LmsAdapter, LmsSummary, ScormProfile } from './types.ts';
 
@@ -46,14 +47,6 @@ export interface ScormAdapterOptions {
   bannerAfter?: number;
   /** LMS time per task before a commit yields to the page, ms. */
   sliceMs?: number;
-}
-
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {

@@ -4,10 +4,11 @@
  * bookmark), recover from the browser mirror what the LMS lost, and claim "incomplete" on a
  * first launch so closing the window on page 1 never reads as completed.
  */
-import { decodeLearnerState } from '../engine/codec.ts';
-import { emptyLearnerState, mergeLearnerStates, type LearnerState } from '../engine/learner-state.ts';
+import { emptyLearnerState, type LearnerState } from '../engine/learner-state.ts';
+import { mergeLearnerStates } from '../persistence/merge.ts';
+import { mirrorKey, readMirror } from '../persistence/mirror.ts';
+import { decodeLearnerState } from '../persistence/suspend/versions.ts';
 import type { ScormDriver } from './scorm-api.ts';
-import { mirrorKey, readMirror } from './standalone.ts';
 import type { StatusSink } from './status.ts';
 import type { ScormProfile } from './types.ts';
 

@@ -7,10 +7,10 @@
  * tests/e2e/lms-faults.spec.ts; README "Never lose a learner's work" lists both.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { maximalState } from '../../src/engine/codec-bench.ts';
-import { decodeLearnerState } from '../../src/engine/codec.ts';
-import { encodeV2Body } from '../../src/engine/codec-v2.ts';
-import { ID_TABLES } from '../../src/engine/codec-ids.ts';
+import { maximalState } from '../../src/persistence/suspend/bench.ts';
+import { ID_TABLES } from '../../src/persistence/suspend/ids.ts';
+import { encodeV2Body } from '../../src/persistence/suspend/v2.ts';
+import { decodeLearnerState } from '../../src/persistence/suspend/versions.ts';
 import type { InteractionRecord, LearnerState, ScenarioResult } from '../../src/engine/learner-state.ts';
 import { createScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../src/lms/scorm-api.ts';
