@@ -1,4 +1,5 @@
 import { fill } from './format.ts';
+import { persistenceUi } from './zh-CN.persistence.ts';
 
 /** Strings of the LMS status indicator, banners and Exit button (merged into `ui` by the lead). */
 export const lmsUi = {
@@ -9,9 +10,10 @@ export const lmsUi = {
   'lms.mode.lmsHint': '进度会自动保存到学习平台（{version}）。',
   'lms.mode.connecting': '正在连接…',
   'lms.mode.unavailable': '学习平台未响应',
-  'lms.mode.unavailableHint': '学习平台没有接受本次会话，进度暂时只保存在本浏览器中。',
+  'lms.mode.unavailableHint': '学习平台没有接受本次会话，无法确认学员身份；进度暂存在本浏览器中，不记入任何人的记录。',
   'lms.banner.commitFailing': '暂时无法把进度保存到学习平台。你的进度已保存在本浏览器中，系统会自动重试；请先不要关闭此窗口。',
-  'lms.banner.unavailable': '暂时无法连接学习平台。你可以继续学习，进度会保存在本浏览器中；下次从学习平台打开课程时会自动补上。',
+  // Issue 9 item 2: no learner is guessed; the work waits for the next learner to claim it.
+  'lms.banner.unavailable': persistenceUi['save.noSession.browserKeeps'],
   'lms.notice.corrupt': '之前保存的学习记录无法读取，课程已从头开始。',
   'lms.notice.recovered': '已从本浏览器恢复学习平台未保存的进度。',
   'lms.notice.dismiss': '知道了',

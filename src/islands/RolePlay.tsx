@@ -11,6 +11,7 @@ import { $hydrated, $learner } from '../state/progress.ts';
 import {
   $replyTiming,
   chooseReply,
+  lastResultView,
   playInProgress,
   replayScenario,
   replySeconds,
@@ -441,9 +442,10 @@ function Radar({ values, uid }: { values: number[]; uid: string }) {
   );
 }
 
-function EndScreen({ scenario, uid, onReplay }: { scenario: RolePlayScenario; uid: string; onReplay: () => void }) {
+/** The end screen of the last finished play (exported for tests). */
+export function EndScreen({ scenario, uid, onReplay }: { scenario: RolePlayScenario; uid: string; onReplay: () => void }) {
   const { H, HH } = useContext(Levels);
-  const last = useStore($learner).scenarios[scenario.id]?.last;
+  const last = lastResultView(scenario, useStore($learner).scenarios[scenario.id]?.last);
   if (!last) return null;
   const { endings } = indexScenario(scenario);
   const ending = endings.get(last.ending);

@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inCourseOrder } from '../engine/course-order.ts';
+import { COURSE_ID } from '../persistence/suspend/ids.ts';
 import type { CourseData } from '../state/course.ts';
 
-export const COURSE_ID = 'service-pitfalls';
+export { COURSE_ID };
 
 /** Relative URL of a lesson page; pages are flat files so this works from every page. */
 export function lessonHref(id: string): string {

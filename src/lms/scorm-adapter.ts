@@ -14,8 +14,7 @@
  * the stores that show it.
  */
 import type { LearnerState } from '../engine/learner-state.ts';
-import { mergeLearnerStates } from '../persistence/merge.ts';
-import { browserStorage, mirrorKey, readMirror, writeMirror } from '../persistence/mirror.ts';
+import { browserStorage, mirrorKey, mirrorScope, PENDING_LEARNER, writeMirror } from '../persistence/mirror.ts';
 import { encodeWithinBudget } from '../persistence/suspend/budget.ts';
 import { createCommitQueue, defaultClock, type Clock, type Values } from './commit-queue.ts';
 import type { ScormDriver } from './scorm-api.ts';
@@ -54,9 +53,10 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
   const clock = options.clock ?? defaultClock;
   const storage = options.storage ?? browserStorage();
   const log = options.log ?? ((m: string) => console.warn(m));
-  const scope = `${options.courseId}/${options.packageId ?? 'site'}`;
+  const scope = mirrorScope(options.courseId, options.packageId);
 
-  let learnerKey = 'unknown';
+  // No learner is ever guessed: until the LMS names one, work belongs to the pending slot.
+  let learnerKey = PENDING_LEARNER;
   let connected = false;
   let finished = false;
   let startedAt = clock.now();
@@ -121,52 +121,15 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
     sliceMs: options.sliceMs,
   });
 
-  /** The mirror as this tab last saw it (read at load, then as written); anything else there was written by another tab. */
-  let mirrored: string | null = null;
-  let mirrorSeen = false;
-  /** What other tabs of this course wrote (merged), once one did. */
-  let otherTabs: LearnerState | null = null;
-
-  function rawMirror(): string | null {
-    try {
-      return storage?.getItem(mirrorKey(scope, learnerKey)) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  /**
-   * Writes the state to the mirror and returns what should go to the LMS: when another tab of
-   * the same course wrote the mirror since this tab did, its work is merged in (completions and
-   * best scores never go backwards), so the tab that closes last does not erase the other's.
-   */
-  function mirror(state: LearnerState): LearnerState {
-    const key = mirrorKey(scope, learnerKey);
-    const raw = rawMirror();
-    if (mirrorSeen && raw !== null && raw !== mirrored) {
-      const other = readMirror(storage, key);
-      if (other) {
-        otherTabs = otherTabs ? mergeLearnerStates(other, otherTabs) : other;
-        log(`[lms] ${profile.kind} another window of this course saved progress; merging it`);
-      }
-    }
-    const merged = otherTabs ? mergeLearnerStates(state, otherTabs) : state;
-    writeMirror(storage, key, merged);
-    mirrored = rawMirror();
-    return merged;
-  }
-
-  let mergedListener: ((state: LearnerState) => void) | null = null;
-  /** Hands a state merged with another tab's work back to the course (its summary follows with the next save). */
-  function tellMerged(state: LearnerState): void {
-    if (!latest || latest.state === state || !mergedListener) return;
-    if (JSON.stringify(latest.state) !== JSON.stringify(state)) mergedListener(latest.state);
+  /** Writes the browser copy (merged with what another tab stored there: src/persistence/mirror.ts). */
+  function mirror(state: LearnerState): void {
+    writeMirror(storage, mirrorKey(scope, learnerKey), state);
   }
 
   return {
     kind: profile.kind,
-    onMerged(listener) {
-      mergedListener = listener;
+    get mirrorKey() {
+      return mirrorKey(scope, learnerKey);
     },
     get learnerKey() {
       return learnerKey;
@@ -182,16 +145,14 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
       objectivesOff = session.objectivesOff;
       if (session.interactionsOff) queue.disableInteractions();
       queue.setInteractionCount(session.interactionCount);
-      mirrored = rawMirror();
-      mirrorSeen = true;
       return session.state;
     },
 
     runtimeMasteryScore: () => mastery,
 
     save(state, summary) {
-      latest = { state: mirror(state), summary };
-      tellMerged(state);
+      mirror(state);
+      latest = { state, summary };
       if (connected && !finished) queue.request();
     },
 
@@ -208,8 +169,8 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
     finish(state, summary) {
       if (finished) return;
       finished = true;
-      latest = { state: mirror(state), summary };
-      tellMerged(state);
+      mirror(state);
+      latest = { state, summary };
       if (connected) queue.finish(() => driver.terminate(), driver.version === '1.2' ? 'LMSFinish' : 'Terminate');
       status({ finished: true, commitFailing: false });
     },

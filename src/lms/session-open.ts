@@ -6,7 +6,7 @@
  */
 import { emptyLearnerState, type LearnerState } from '../engine/learner-state.ts';
 import { mergeLearnerStates } from '../persistence/merge.ts';
-import { mirrorKey, readMirror } from '../persistence/mirror.ts';
+import { mirrorKey, PENDING_LEARNER, readMirror } from '../persistence/mirror.ts';
 import { decodeLearnerState } from '../persistence/suspend/versions.ts';
 import type { ScormDriver } from './scorm-api.ts';
 import type { StatusSink } from './status.ts';
@@ -46,7 +46,6 @@ function amount(state: LearnerState | null): number {
 
 export function openSession(options: OpenOptions): OpenedSession {
   const { driver, profile, storage, scope, log, status } = options;
-  const lastLearnerKey = `spc:${scope}:last-learner`;
   const get = (element: string): string => driver.get(element).value;
   const fail = (what: string) => {
     const e = driver.lastError();
@@ -55,7 +54,7 @@ export function openSession(options: OpenOptions): OpenedSession {
   };
   const session: OpenedSession = {
     connected: false,
-    learnerKey: 'unknown',
+    learnerKey: PENDING_LEARNER,
     mastery: null,
     interactionsOff: true,
     interactionCount: 0,
@@ -73,14 +72,15 @@ export function openSession(options: OpenOptions): OpenedSession {
     if (initialized) log(`[lms] ${profile.kind} session was already open; continuing it`);
   }
   if (!initialized) {
-    session.learnerKey = safeGet(storage, lastLearnerKey) ?? 'unknown';
+    // No session, no learner: the work goes to the pending slot (src/persistence/mirror.ts),
+    // offered to the next identified learner, who confirms it is theirs or discards it.
+    session.learnerKey = PENDING_LEARNER;
     status({ kind: profile.kind, lmsUnavailable: true });
     session.state = readMirror(storage, mirrorKey(scope, session.learnerKey));
     return session;
   }
   session.connected = true;
   session.learnerKey = get(profile.learnerId) || 'anonymous';
-  safeSet(storage, lastLearnerKey, session.learnerKey);
   session.mastery = profile.masteryScore(get);
 
   const count = driver.get(profile.interactionsCount);
@@ -99,7 +99,8 @@ export function openSession(options: OpenOptions): OpenedSession {
   const stored = decodeLearnerState(get(profile.suspendData), undefined, (m) => log(m));
   const fromMirror = readMirror(storage, mirrorKey(scope, session.learnerKey));
   let state = stored.state;
-  if (state && fromMirror) state = mergeLearnerStates(state, fromMirror);
+  // The LMS copy is passed as the newer one so its bookmark wins; progress merges both ways.
+  if (state && fromMirror) state = mergeLearnerStates(fromMirror, state);
   else state ??= fromMirror;
   if (!state?.location) {
     // The bookmark alone still helps when the suspend data is empty or unreadable.
@@ -122,20 +123,4 @@ export function openSession(options: OpenOptions): OpenedSession {
   }
   session.state = state;
   return session;
-}
-
-function safeGet(storage: Storage | undefined, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function safeSet(storage: Storage | undefined, key: string, value: string): void {
-  try {
-    storage?.setItem(key, value);
-  } catch {
-    // Private mode or a full quota: only the recovery hint is lost.
-  }
 }

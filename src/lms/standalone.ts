@@ -7,6 +7,7 @@ export function createStandaloneAdapter(courseId: string, storage: Storage | und
   return {
     kind: 'standalone',
     learnerKey: 'local',
+    mirrorKey: key,
     async load() {
       return readMirror(storage, key);
     },

@@ -57,6 +57,8 @@ export interface LmsAdapter {
   readonly kind: LmsKind;
   /** Learner-scoped key for the browser mirror (LMS learner id, or "local"); known after load. */
   readonly learnerKey: string;
+  /** localStorage key of this session's browser copy (src/persistence/mirror.ts), when it keeps one. */
+  readonly mirrorKey?: string;
   /** Reads the stored state, or null for a first launch. Must never throw on bad data. */
   load(): Promise<LearnerState | null>;
   /** Mastery score 0–100 the LMS supplied at launch (1.2 mastery_score, 2004 scaled_passing_score), if any. */
@@ -67,8 +69,6 @@ export interface LmsAdapter {
   flush(): void;
   /** Ends the session once; later calls are ignored. */
   finish(state: LearnerState, summary: LmsSummary): void;
-  /** Called with the merged state when a save found another window's work to merge in. */
-  onMerged?(listener: (state: LearnerState) => void): void;
 }
 
 type Values = [string, string][];

@@ -2,39 +2,91 @@
  * The browser mirror: a copy of the learner's state in localStorage, scoped by course, package
  * and learner. The standalone runtime keeps its only copy here; the SCORM adapters keep a copy
  * beside the LMS so the next launch can recover what an LMS lost.
+ *
+ * Several tabs of one course share a copy, so a write never replaces it with a stale whole: it
+ * reads what is stored, merges (src/persistence/merge.ts: nothing completed, answered or scored
+ * is lost) and writes the merge. Another tab's write reaches a live tab as a `storage` event
+ * (see watchMirror), which merges it into that tab's state.
+ *
+ * Work done while no LMS session could be opened has no learner: it goes to the pending slot of
+ * the package (pendingKey), never under another learner's key, and is merged into the next
+ * identified session only once that learner confirms it is theirs (src/state/pending.ts).
  */
-import { isLearnerState, type LearnerState } from '../engine/learner-state.ts';
+import type { LearnerState } from '../engine/learner-state.ts';
+import { mergeLearnerStates } from './merge.ts';
+import { sanitizeLearnerState } from './suspend/validate.ts';
 
 const FORMAT = 1;
+
+/** The key prefix of a package's copies: course id and package name ("site" for the web build). */
+export function mirrorScope(courseId: string, packageId: string | undefined): string {
+  return `${courseId}/${packageId ?? 'site'}`;
+}
 
 /** localStorage key of a learner's copy of a course's state. Also used as the mirror by SCORM adapters. */
 export function mirrorKey(courseId: string, learnerKey: string): string {
   return `spc:${courseId}:${learnerKey}`;
 }
 
-/** Reads a stored copy; damaged or foreign data yields null and a console warning, never an exception. */
-export function readMirror(storage: Storage | undefined, key: string): LearnerState | null {
+/** Learner key of work done without an LMS session (no learner known). Never an LMS learner id. */
+export const PENDING_LEARNER = '?pending';
+
+/** localStorage key of the pending slot of a scope (see mirrorScope). */
+export function pendingKey(scope: string): string {
+  return mirrorKey(scope, PENDING_LEARNER);
+}
+
+/** Parses a stored copy (the text of a key, e.g. a `storage` event's newValue); null when unusable. */
+export function parseMirror(raw: string | null | undefined, key = 'mirror', log: (m: string) => void = (m) => console.warn(m)): LearnerState | null {
+  if (!raw) return null;
   try {
-    const raw = storage?.getItem(key);
-    if (!raw) return null;
     const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed === 'object' && parsed !== null && 'v' in parsed && parsed.v === FORMAT && 'state' in parsed && isLearnerState(parsed.state)) {
-      return parsed.state;
+    if (typeof parsed === 'object' && parsed !== null && 'v' in parsed && parsed.v === FORMAT && 'state' in parsed) {
+      const state = sanitizeLearnerState(parsed.state, (reason) => log(`[course] stored progress under ${key}: ${reason}`));
+      if (state) return state;
     }
-    console.warn(`[course] ignored stored progress under ${key}: unknown format`);
+    log(`[course] ignored stored progress under ${key}: unknown format`);
   } catch (error) {
-    console.warn(`[course] ignored stored progress under ${key}:`, error);
+    log(`[course] ignored stored progress under ${key}: ${String(error)}`);
   }
   return null;
 }
 
-export function writeMirror(storage: Storage | undefined, key: string, state: LearnerState): boolean {
+/** Reads a stored copy; damaged or foreign data yields null and a console warning, never an exception. */
+export function readMirror(storage: Storage | undefined, key: string): LearnerState | null {
+  let raw: string | null | undefined;
   try {
-    storage?.setItem(key, JSON.stringify({ v: FORMAT, state }));
-    return true;
+    raw = storage?.getItem(key);
+  } catch (error) {
+    console.warn(`[course] could not read stored progress under ${key}:`, error);
+    return null;
+  }
+  return parseMirror(raw, key);
+}
+
+/**
+ * Stores `state` merged with what the key already holds (another tab may have written since),
+ * and returns what is now stored, or null when storage is unavailable (private mode, full
+ * quota): the course keeps working, only this copy is missing.
+ */
+export function writeMirror(storage: Storage | undefined, key: string, state: LearnerState): LearnerState | null {
+  if (!storage) return null;
+  const stored = readMirror(storage, key);
+  const merged = stored ? mergeLearnerStates(stored, state) : state;
+  try {
+    storage.setItem(key, JSON.stringify({ v: FORMAT, state: merged }));
+    return merged;
   } catch {
-    // Private mode or a full quota: the course keeps working, only this copy is missing.
-    return false;
+    return null;
+  }
+}
+
+/** Empties a slot (pending work the learner discarded or claimed). */
+export function clearMirror(storage: Storage | undefined, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Nothing more can be done; a stale slot is offered again next time.
   }
 }
 
@@ -45,4 +97,38 @@ export function browserStorage(): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether writes to this storage work right now (a probe key is written and removed). */
+export function storageWorks(storage: Storage | undefined): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem('spc:probe', '1');
+    storage.removeItem('spc:probe');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minimal EventTarget surface used to hear other tabs (window in the browser). */
+export interface StorageEventSource {
+  addEventListener(type: 'storage', listener: (event: { key: string | null; newValue: string | null }) => void): void;
+  removeEventListener(type: 'storage', listener: (event: { key: string | null; newValue: string | null }) => void): void;
+}
+
+/**
+ * Calls `onChange` with the copy another tab stored under `key` (a `storage` event fires only
+ * in the other tabs of this browser). Returns a function that stops listening.
+ */
+export function watchMirror(source: StorageEventSource | undefined, key: () => string | null, onChange: (stored: LearnerState) => void): () => void {
+  if (!source) return () => {};
+  const listener = (event: { key: string | null; newValue: string | null }) => {
+    const current = key();
+    if (!current || event.key !== current) return;
+    const stored = parseMirror(event.newValue, current);
+    if (stored) onChange(stored);
+  };
+  source.addEventListener('storage', listener);
+  return () => source.removeEventListener('storage', listener);
 }

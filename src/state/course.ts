@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
 import type { LessonRef } from '../engine/completion.ts';
+import { COURSE_ID } from '../persistence/suspend/ids.ts';
 
 /** A lesson as the browser knows it: enough for the map, the progress bar and the LMS. */
 export interface CourseLesson extends LessonRef {
@@ -28,4 +29,4 @@ export interface CourseData {
 }
 
 /** The lessons in scope for this launch; set once at boot from the page's embedded course data. */
-export const $course = atom<CourseData>({ courseId: 'service-pitfalls', title: '', parts: [], lessons: [] });
+export const $course = atom<CourseData>({ courseId: COURSE_ID, title: '', parts: [], lessons: [] });

@@ -1,12 +1,26 @@
-import { emptyLearnerState } from '../engine/learner-state.ts';
+import { emptyLearnerState, type LearnerState } from '../engine/learner-state.ts';
 import { patchLmsStatus } from '../lms/status.ts';
 import type { LmsAdapter, PackageInfo } from '../lms/types.ts';
+import { addsProgress, mergeLearnerStates } from '../persistence/merge.ts';
+import {
+  browserStorage,
+  clearMirror,
+  mirrorScope,
+  PENDING_LEARNER,
+  pendingKey,
+  readMirror,
+  watchMirror,
+  type StorageEventSource,
+} from '../persistence/mirror.ts';
 import { $course } from './course.ts';
+import { offerPendingWork } from './pending.ts';
 import { $learner, hydrateLearner, onInteraction } from './progress.ts';
 import { summarize } from './summary.ts';
 
 let connected: LmsAdapter | null = null;
 let packageInfo: PackageInfo = { masteryScore: 80 };
+let storage: Storage | undefined;
+let unsubscribe: (() => void)[] = [];
 
 /** The adapter the course is running on, once connected. */
 export function currentAdapter(): LmsAdapter | null {
@@ -20,13 +34,43 @@ function currentSummary() {
 }
 
 /**
+ * Takes in what another tab of this course stored (it may have completed a lesson this tab
+ * never saw): the live state becomes the merge, so the next save sends the LMS a whole that
+ * includes it instead of overwriting it. Returns true when the live state changed.
+ */
+function absorbStored(stored: LearnerState | null): boolean {
+  const live = $learner.get();
+  if (!stored || !addsProgress(live, stored)) return false;
+  $learner.set(mergeLearnerStates(stored, live));
+  return true;
+}
+
+function absorbMirror(): boolean {
+  const key = connected?.mirrorKey;
+  return key ? absorbStored(readMirror(storage, key)) : false;
+}
+
+export interface ConnectEnvironment {
+  /** Browser storage (default localStorage). */
+  storage?: Storage | undefined;
+  /** Where other tabs' writes are heard (default window). */
+  events?: StorageEventSource | undefined;
+}
+
+/**
  * Loads the stored state into the store, then saves every later change and forwards every
  * interaction. Called once per launch (the ClientRouter keeps this document alive).
  */
-export async function connectAdapter(adapter: LmsAdapter, pkg: PackageInfo = { masteryScore: 80 }): Promise<void> {
+export async function connectAdapter(
+  adapter: LmsAdapter,
+  pkg: PackageInfo = { masteryScore: 80 },
+  env: ConnectEnvironment = {},
+): Promise<void> {
   if (connected) return;
   connected = adapter;
   packageInfo = pkg;
+  storage = 'storage' in env ? env.storage : browserStorage();
+  const events = 'events' in env ? env.events : (globalThis as unknown as StorageEventSource);
   let stored = null;
   try {
     stored = await adapter.load();
@@ -35,21 +79,42 @@ export async function connectAdapter(adapter: LmsAdapter, pkg: PackageInfo = { m
   }
   hydrateLearner(stored ?? emptyLearnerState());
   patchLmsStatus({ kind: adapter.kind });
-  $learner.listen(() => adapter.save($learner.get(), currentSummary()));
-  onInteraction((record) => adapter.report(record));
-  // Another window of the course saved progress: show it here too (the next save carries it).
-  adapter.onMerged?.((merged) => hydrateLearner(merged));
+  // Every save first takes in what another tab stored meanwhile (never a stale whole).
+  unsubscribe = [
+    $learner.listen(() => {
+      if (absorbMirror()) return; // the merged state triggers this listener again
+      adapter.save($learner.get(), currentSummary());
+    }),
+    onInteraction((record) => adapter.report(record)),
+    watchMirror(events, () => adapter.mirrorKey ?? null, (other) => absorbStored(other)),
+  ];
   // Write what was loaded (e.g. progress recovered from the browser copy) right away.
   if (stored) adapter.save($learner.get(), currentSummary());
+  // Work kept while no learner was known is offered to this learner, never merged unasked.
+  if (adapter.kind !== 'standalone' && adapter.learnerKey !== PENDING_LEARNER) {
+    const key = pendingKey(mirrorScope($course.get().courseId, pkg.id));
+    const pending = readMirror(storage, key);
+    if (pending) offerPendingWork(pending, () => clearMirror(storage, key));
+  }
 }
 
 /** Commits pending changes now (the page is being hidden). */
 export function flushSession(): void {
-  connected?.flush();
+  if (!connected) return;
+  absorbMirror();
+  connected.flush();
 }
 
 /** Ends the session once (Exit button or pagehide). */
 export function finishSession(): void {
   if (!connected) return;
+  absorbMirror();
   connected.finish($learner.get(), currentSummary());
+}
+
+/** Test hook: forget the connected adapter (one per page in the browser). */
+export function disconnectForTests(): void {
+  for (const stop of unsubscribe) stop();
+  unsubscribe = [];
+  connected = null;
 }

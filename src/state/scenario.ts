@@ -6,7 +6,7 @@
  */
 import { atom } from 'nanostores';
 import type { ScenarioProgress, ScenarioResult } from '../engine/learner-state.ts';
-import type { RolePlayScenario } from '../engine/scenario/model.ts';
+import { COMPLAINT_STEPS, type RolePlayScenario } from '../engine/scenario/model.ts';
 import { interactionRecord, scenarioResult } from '../engine/scenario/result.ts';
 import { applyChoice, replayPath, startPlay, type PlayState } from '../engine/scenario/runner.ts';
 import { $learner, recordInteraction, updateLearner } from './progress.ts';
@@ -56,6 +56,21 @@ export function playInProgress(scenario: RolePlayScenario): PlayState | null {
   console.warn(`[course] role-play ${scenario.id}: the saved conversation no longer matches the scenario; starting again`);
   change(scenario.id, (p) => ({ ...p, current: [] }));
   return startPlay(scenario);
+}
+
+/**
+ * The last finished play as the end screen shows it. Stored results outlive content edits: a
+ * complaint step the model no longer has is dropped (and said so in the console), the rest of
+ * the result is shown, so stale state never blanks the role-play (issue 9 item 8). An ending or
+ * choice that no longer exists is handled by the end screen itself (shown by id, turns cut).
+ */
+export function lastResultView(scenario: Pick<RolePlayScenario, 'id'>, last: ScenarioResult | null | undefined): ScenarioResult | null {
+  if (!last) return null;
+  const known = new Set<string>(COMPLAINT_STEPS);
+  const steps = last.steps.filter((step, i) => known.has(step) && last.steps.indexOf(step) === i);
+  if (steps.length === last.steps.length) return last;
+  console.warn(`[course] role-play ${scenario.id}: saved result names steps this course no longer has (${last.steps.filter((s) => !known.has(s)).join(', ')}); left out`);
+  return { ...last, steps };
 }
 
 export interface ChooseOptions {

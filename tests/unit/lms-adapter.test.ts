@@ -3,6 +3,7 @@ import { maximalState } from '../../src/persistence/suspend/bench.ts';
 import { decodeLearnerState } from '../../src/persistence/suspend/versions.ts';
 import { emptyLearnerState, type InteractionRecord, type LearnerState } from '../../src/engine/learner-state.ts';
 import { createScormAdapter } from '../../src/lms/scorm-adapter.ts';
+import { PENDING_LEARNER } from '../../src/persistence/mirror.ts';
 import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../src/lms/scorm-api.ts';
 import { scorm12Profile } from '../../src/lms/scorm12.ts';
 import { scorm2004Profile } from '../../src/lms/scorm2004.ts';
@@ -286,7 +287,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s adapter with scorm-again', (ve
     expect(stored(store, v12 ? 'core.lesson_location' : 'location')).toBe('P02');
   });
 
-  it('runs on the browser copy when Initialize fails, and says so', async () => {
+  it('never guesses a learner when Initialize fails: the last learner\'s progress is not shown, and says so', async () => {
     const store: LmsStore = { cmi: null, commits: 0 };
     const storage = new MemoryStorage();
     const s1 = start(version, store, storage);
@@ -295,7 +296,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s adapter with scorm-again', (ve
     finish(s1, p01Done());
     $lmsStatus.set({ ...initialLmsStatus });
     const s2 = start(version, { cmi: null, commits: 0 }, storage, { faults: { commitFails: false, initializeFails: true, slow: false } });
-    expect(await s2.adapter.load()).toEqual(p01Done());
+    // Issue 9 item 2: this used to resume learner u1's progress (the "last learner" of this browser).
+    expect(await s2.adapter.load()).toBeNull();
+    expect(s2.adapter.learnerKey).toBe(PENDING_LEARNER);
     expect($lmsStatus.get().lmsUnavailable).toBe(true);
     expect(s2.logs.some((m) => m.includes('Initialize failed'))).toBe(true);
   });

@@ -3,8 +3,9 @@
  * (the runtime the preview uses) wrapped in the preview's quirk profiles and fault switches, in
  * both SCORM versions. Each case asserts the facts that survive — lessons complete, answers in
  * progress, role-play results, interactions in the LMS — and what the learner is told. The
- * browser half (pagehide, reload, two windows, a blocked localStorage) is
- * tests/e2e/lms-faults.spec.ts; README "Never lose a learner's work" lists both.
+ * browser half (two windows, a blocked localStorage, offline, closing a slow LMS early) is
+ * tests/e2e/lms-faults.spec.ts; two tabs and Initialize failing without a browser are in
+ * tests/unit/persistence/ (two-tabs, pending); README "Never lose a learner's work" lists both.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { maximalState } from '../../src/persistence/suspend/bench.ts';
@@ -381,31 +382,6 @@ describe.each(['1.2', '2004'] as const)('fault matrix · SCORM %s', (version) =>
     s.clock.advance(10_000);
     finish(s, work());
     expect(lmsFacts(store)).toEqual({ ...WORK_FACTS, interactions: ALL_IDS });
-  });
-
-  it('two windows of the course on one learner: the window that closes last keeps the other’s work (item 1, same browser)', async () => {
-    const store: LmsStore = { cmi: null, commits: 0 };
-    const storage = new MemoryStorage();
-    // Window B opens first on a first launch (nothing stored anywhere yet), then window A.
-    const b = start(version, store, storage);
-    expect(await b.adapter.load()).toBeNull();
-    const early: LearnerState = { location: 'P01', visited: ['P01'], ended: [], quizzes: {}, scenarios: {} };
-    const a = start(version, store, storage);
-    await a.adapter.load();
-    const merged: LearnerState[] = [];
-    b.adapter.onMerged?.((state) => merged.push(state));
-    // A finishes P01 and closes.
-    save(a, work());
-    finish(a, work());
-    // B, still on the old state, reads P03 and closes.
-    const bState: LearnerState = { ...early, location: 'P03', visited: ['P01', 'P03'] };
-    save(b, bState);
-    finish(b, bState);
-    expect(facts(merged.at(-1) ?? null)).toEqual(WORK_FACTS); // B's window is told, and shows it
-    const relaunch = start(version, store, new MemoryStorage());
-    const state = await relaunch.adapter.load();
-    expect(facts(state)).toEqual(WORK_FACTS);
-    expect(state?.visited).toEqual(expect.arrayContaining(['P01', 'P02', 'P03']));
   });
 
   it('Moodle rejects short identifiers with a hyphen: every interaction field is accepted (item 14)', async () => {

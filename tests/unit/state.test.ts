@@ -135,7 +135,9 @@ describe('merging two copies of the state', () => {
     const merged = mergeLearnerStates(lms, browser);
     expect(merged.ended.sort()).toEqual(['P01', 'P02']);
     expect(merged.quizzes.p02).toMatchObject({ attempts: 2, best: 90, passed: true });
-    expect(merged.location).toBe('P02');
+    // The second copy is the more recent one: its bookmark wins.
+    expect(merged.location).toBe('P03');
+    expect(mergeLearnerStates(browser, lms).location).toBe('P02');
   });
 });
 
