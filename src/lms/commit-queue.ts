@@ -105,6 +105,8 @@ export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
   let running: Generator<void, void, void> | null = null;
   let dirty = false;
   let readBackDue = true;
+  /** When the oldest change not yet committed was made (null: everything committed). */
+  let unsavedSince: number | null = null;
 
   function fail(what: string): ScormError {
     const error = driver.lastError();
@@ -192,9 +194,10 @@ export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
       uncommitted.clear();
     }
     if (valuesOk && committed) {
+      if (!dirty) unsavedSince = null;
       if (failures > 0) log(`[lms] ${options.kind} commit succeeded again after ${failures} failure(s)`);
       failures = 0;
-      status({ commitFailing: false });
+      status({ commitFailing: false, unsavedSince: null });
       if (suspendSent !== null && readBackDue) {
         readBackDue = false;
         yield;
@@ -203,7 +206,7 @@ export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
       return;
     }
     failures++;
-    if (failures >= bannerAfter) status({ commitFailing: true });
+    if (failures >= bannerAfter) status({ commitFailing: true, unsavedSince });
     dirty = true;
     schedule(retryDelays[Math.min(failures - 1, retryDelays.length - 1)] as number, start);
   }
@@ -262,6 +265,7 @@ export function createCommitQueue(options: CommitQueueOptions): CommitQueue {
 
   function request(): void {
     if (finished) return;
+    unsavedSince ??= clock.now();
     if (running) {
       dirty = true;
       return;

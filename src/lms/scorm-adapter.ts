@@ -123,7 +123,7 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
 
   /** Writes the browser copy (merged with what another tab stored there: src/persistence/mirror.ts). */
   function mirror(state: LearnerState): void {
-    writeMirror(storage, mirrorKey(scope, learnerKey), state);
+    status({ browserCopy: writeMirror(storage, mirrorKey(scope, learnerKey), state) !== null });
   }
 
   return {

@@ -6,7 +6,7 @@
  */
 import { emptyLearnerState, type LearnerState } from '../engine/learner-state.ts';
 import { mergeLearnerStates } from '../persistence/merge.ts';
-import { mirrorKey, PENDING_LEARNER, readMirror } from '../persistence/mirror.ts';
+import { mirrorKey, PENDING_LEARNER, readMirror, storageWorks } from '../persistence/mirror.ts';
 import { decodeLearnerState } from '../persistence/suspend/versions.ts';
 import type { ScormDriver } from './scorm-api.ts';
 import type { StatusSink } from './status.ts';
@@ -75,7 +75,7 @@ export function openSession(options: OpenOptions): OpenedSession {
     // No session, no learner: the work goes to the pending slot (src/persistence/mirror.ts),
     // offered to the next identified learner, who confirms it is theirs or discards it.
     session.learnerKey = PENDING_LEARNER;
-    status({ kind: profile.kind, lmsUnavailable: true });
+    status({ kind: profile.kind, lmsUnavailable: true, browserCopy: storageWorks(storage) });
     session.state = readMirror(storage, mirrorKey(scope, session.learnerKey));
     return session;
   }
@@ -110,7 +110,9 @@ export function openSession(options: OpenOptions): OpenedSession {
   const recovered = fromMirror !== null && amount(state) > amount(stored.state);
   status({
     kind: profile.kind,
-    corruptData: stored.reason !== undefined && fromMirror === null,
+    corruptData: stored.reason !== undefined && !stored.foreign && fromMirror === null,
+    foreignData: stored.foreign === true,
+    browserCopy: storageWorks(storage),
     recovered,
     interactionsOff: session.interactionsOff,
   });

@@ -21,6 +21,12 @@ export interface LmsStatus {
   interactionsOff: boolean;
   /** The LMS cuts suspend data shorter than even the essentials need: some progress is kept only in this browser. */
   suspendTooLong: boolean;
+  /** Writing to this browser's copy works (false: private mode, blocked or full storage). */
+  browserCopy: boolean;
+  /** While commits fail: when the oldest change not yet in the LMS was made (ms), else null. */
+  unsavedSince: number | null;
+  /** The LMS holds suspend data of another course: ignored, this course started fresh. */
+  foreignData: boolean;
   /** The session has been ended (Exit button or page hide); no more calls to the LMS. */
   finished: boolean;
 }
@@ -33,6 +39,9 @@ export const initialLmsStatus: LmsStatus = {
   recovered: false,
   interactionsOff: false,
   suspendTooLong: false,
+  browserCopy: true,
+  unsavedSince: null,
+  foreignData: false,
   finished: false,
 };
 

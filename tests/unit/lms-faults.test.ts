@@ -9,9 +9,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { maximalState } from '../../src/persistence/suspend/bench.ts';
+import { saveNoticeText } from '../../src/persistence/save-notice.ts';
 import { ID_TABLES } from '../../src/persistence/suspend/ids.ts';
 import { encodeV2Body } from '../../src/persistence/suspend/v2.ts';
-import { decodeLearnerState } from '../../src/persistence/suspend/versions.ts';
+import { decodeLearnerState, encodeLearnerState } from '../../src/persistence/suspend/versions.ts';
 import type { InteractionRecord, LearnerState, ScenarioResult } from '../../src/engine/learner-state.ts';
 import { createScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../src/lms/scorm-api.ts';
@@ -382,6 +383,41 @@ describe.each(['1.2', '2004'] as const)('fault matrix · SCORM %s', (version) =>
     s.clock.advance(10_000);
     finish(s, work());
     expect(lmsFacts(store)).toEqual({ ...WORK_FACTS, interactions: ALL_IDS });
+  });
+
+  it('suspend data of another course built with this codec: refused with its own notice, the course starts fresh', async () => {
+    const store: LmsStore = { cmi: null, commits: 0 };
+    const s1 = start(version, store, new MemoryStorage());
+    await s1.adapter.load();
+    finish(s1, { location: 'P01', visited: ['P01'], ended: [], quizzes: {}, scenarios: {} });
+    const other = { location: 'P03', visited: ['P01', 'P02', 'P03'], ended: ['P01', 'P02', 'P03'], quizzes: {}, scenarios: {} };
+    (store.cmi as { suspend_data: string }).suspend_data = encodeLearnerState(other, ID_TABLES, 'another-course');
+    const s2 = start(version, store, new MemoryStorage());
+    const state = await s2.adapter.load();
+    expect(state?.ended ?? []).toEqual([]);
+    expect($lmsStatus.get()).toMatchObject({ foreignData: true, corruptData: false });
+  });
+
+  it('localStorage throws and commits fail: the learner is told to keep the window open, never that the browser has it', async () => {
+    const broken = new Proxy(new MemoryStorage(), {
+      get(target, key) {
+        if (key === 'setItem' || key === 'getItem') return () => { throw new DOMException('blocked', 'SecurityError'); };
+        return Reflect.get(target, key);
+      },
+    });
+    const store: LmsStore = { cmi: null, commits: 0 };
+    const faults = noFaults();
+    const s = start(version, store, broken, { faults });
+    await s.adapter.load();
+    faults.commitFails = true;
+    doWork(s);
+    s.clock.advance(3 * 60_000);
+    const status = $lmsStatus.get();
+    expect(status).toMatchObject({ commitFailing: true, browserCopy: false });
+    const told = saveNoticeText({ mode: 'lms', browserStorage: status.browserCopy, lastCommitOk: false, unsavedSince: status.unsavedSince, now: s.clock.now() });
+    expect(told).toContain('请保持此窗口打开');
+    expect(told).toContain('最近 3 分钟');
+    expect(told).not.toContain('已保存在本浏览器');
   });
 
   it('Moodle rejects short identifiers with a hyphen: every interaction field is accepted (item 14)', async () => {
