@@ -121,6 +121,17 @@ if (existsSync(codecBench)) {
   console.log(`\nMaximal suspend data (whole planned course): ${size} chars (SCORM 1.2 limit 4,096)${flag}`);
 }
 
+{
+  // Issue 9 item 7: clicks against an LMS taking 2 s per call (bench/slow-lms.ts).
+  const { slowLmsFigures } = await import(join(root, 'bench', 'slow-lms.ts'));
+  const f = await slowLmsFigures();
+  const ok = f.clickWorkMs <= 100 && f.clickCalls === 0 && f.taskCalls <= 1 && f.taskWorkMs <= 100;
+  if (!ok) failures.push(`slow LMS: ${JSON.stringify(f)}`);
+  console.log(`\nSlow LMS (2 s per API call, ${f.clicks} clicks): our work per click ${f.clickWorkMs.toFixed(1)} ms with ${f.clickCalls} LMS calls; ` +
+    `commit tasks ≤ ${f.taskCalls} call (page blocked ≤ ${f.taskCalls * 2} s at a time), ≤ ${f.taskWorkMs.toFixed(1)} ms of our work; all committed ${f.settledAfterS} s after the last click` +
+    `${ok ? '  ✓ ≤ 100 ms, 0 calls per click, 1 per task' : '  ✗ over budget'}`);
+}
+
 const packages = join(dist, 'packages');
 if (existsSync(packages)) {
   console.log('\nPackages:');

@@ -137,7 +137,7 @@ export function packageFiles(dist: string, distFiles: string[], plan: PackagePla
   return [...pages, ...shared].sort();
 }
 
-/** Adds the package's `<meta name="course-…">` tags (read by src/lms/boot.ts) to a page's head. */
+/** Adds the package's `<meta name="course-…">` tags (read by src/runtime/boot.ts) to a page's head. */
 export function injectMeta(html: string, tags: Record<string, string | undefined>): string {
   const metas = Object.entries(tags)
     .filter(([, v]) => v !== undefined)

@@ -158,7 +158,7 @@ function launcherPage(): string {
 <h1>本地 LMS 预览</h1>
 <p>每个课程包都像在企业学习平台中一样运行：scorm-again 在外层页面提供 SCORM API，课程在 iframe 中加载，学习记录按学员和课程包保存在 <code>.preview-data/</code>，重新启动即可续学。</p>
 <form id="options"><label>学员 ID <input name="learner" value="learner-1" pattern="${escapeHtml(LEARNER_ID_SOURCE)}"></label>
-<label>LMS 行为 <select name="profile"><option value="clean">标准（scorm-again）</option><option value="strict">严格遵循规范</option><option value="no-interactions-count">不支持 interactions</option><option value="commit-keeps-nothing">Commit 成功但不保存</option><option value="slow">调用缓慢（数秒）</option></select></label></form>
+<label>LMS 行为 <select name="profile"><option value="clean">标准（scorm-again）</option><option value="strict">严格遵循规范</option><option value="no-interactions-count">不支持 interactions</option><option value="commit-keeps-nothing">Commit 成功但不保存</option><option value="slow">调用缓慢（数秒）</option><option value="slow-every-call">每次调用 2 秒</option><option value="truncate-255">suspend_data 截断为 255 字符</option><option value="truncate-4096">suspend_data 截断为 4096 字符</option><option value="moodle">Moodle 5.0 校验</option></select></label></form>
 ${packages.length ? `<table><thead><tr><th>课程包</th><th>标准</th><th>课程</th><th>时长</th><th>大小</th><th></th></tr></thead><tbody>${rows}</tbody></table>` : '<p role="alert">还没有课程包：先运行 <code>npm run package</code>。</p>'}
 </main><script type="module" src="static/launcher.js"></script></body></html>`;
 }
@@ -175,13 +175,50 @@ function playerPage(): string {
 <fieldset><legend>故障模拟</legend>
 <label><input type="checkbox" id="fault-commit" data-testid="fault-commit"> Commit 失败</label>
 <label><input type="checkbox" id="fault-init" data-testid="fault-init"> Initialize 失败（下次启动生效）</label>
-<label><input type="checkbox" id="fault-slow" data-testid="fault-slow"> API 调用缓慢</label></fieldset>
+<label><input type="checkbox" id="fault-slow" data-testid="fault-slow"> API 调用缓慢</label>
+<label><input type="checkbox" id="fault-terminate" data-testid="fault-terminate"> Commit 与 Terminate 都失败</label>
+<label><input type="checkbox" id="fault-outage" data-testid="fault-outage"> 平台拒绝一切写入</label>
+<label><input type="checkbox" id="fault-offline" data-testid="fault-offline"> 网络断开（提交发不出去）</label>
+<label><input type="checkbox" id="fault-storage" data-testid="fault-storage"> 课程的 localStorage 抛出异常（下次启动生效）</label></fieldset>
+<fieldset><legend>写入学习记录（然后重新启动）</legend>
+<button type="button" data-inject="garbage" data-testid="inject-garbage">损坏的数据</button>
+<button type="button" data-inject="old" data-testid="inject-old">旧版格式</button>
+<button type="button" data-inject="foreign" data-testid="inject-foreign">其他课程的数据</button>
+<a id="second-window" data-testid="second-window" target="_blank">在新窗口再打开一次（同一学员）</a></fieldset>
 <p id="profile" data-testid="profile"></p>
 <h2>已保存到 LMS</h2><pre id="stored" data-testid="stored"></pre>
 <h2>实时 CMI</h2><pre id="cmi" data-testid="cmi"></pre>
 <h2>API 调用</h2><ol id="calls" data-testid="calls" reversed></ol>
 </aside></div>
 <script type="module" src="static/player.js"></script></body></html>`;
+}
+
+/**
+ * Fault switch "the course's localStorage throws" (issue 9): with the preview-fault-storage
+ * cookie set by the player, course pages get a first script that makes reading `localStorage`
+ * throw, as in a browser that blocks storage for an LMS's third-party frame.
+ */
+const STORAGE_FAULT = `<script>Object.defineProperty(window,'localStorage',{configurable:true,get(){throw new DOMException('localStorage blocked (preview fault switch)','SecurityError')}})</script>`;
+function storageFaultPage(req: IncomingMessage, path: string): Uint8Array | null {
+  if (!/(?:^|;\s*)preview-fault-storage=1(?:;|$)/.test(req.headers.cookie ?? '')) return null;
+  const m = /^\/content\/([\w.-]+\.zip)\/\d+\/([\w./-]+\.html)$/.exec(path);
+  const data = m ? zipFiles(m[1] as string)?.get(m[2] as string) : undefined;
+  if (!data) return null;
+  return new TextEncoder().encode(new TextDecoder().decode(data).replace(/<head>/i, `<head>${STORAGE_FAULT}`));
+}
+
+/** Suspend data to inject from the inspector: garbage, an old format, another course's. */
+async function samples(): Promise<Record<string, string>> {
+  const { encodeLearnerState } = await import('../../src/persistence/suspend/versions.ts');
+  const { encodeV2Body } = await import('../../src/persistence/suspend/v2.ts');
+  const { ID_TABLES } = await import('../../src/persistence/suspend/ids.ts');
+  const state = (ended: string[]) => ({ location: ended.at(-1) ?? null, visited: ended, ended, quizzes: {}, scenarios: {} });
+  return {
+    garbage: 'S3.%%garbage%%',
+    old: `S2.${encodeV2Body(state(['P01']), ID_TABLES)}`,
+    // Another course built with this codec: P01–P03 "done".
+    foreign: encodeLearnerState(state(['P01', 'P02', 'P03'])),
+  };
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -193,6 +230,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   } catch {
     return send(res, 400, 'malformed URL');
   }
+  const faulty = storageFaultPage(req, path);
+  if (faulty) return send(res, 200, faulty, TYPES['.html']);
+  if (path === '/api/samples') return json(res, 200, await samples());
 
   if (path === '/' || path === '/index.html') return send(res, 200, launcherPage(), TYPES['.html']);
   if (path === '/player.html') return send(res, 200, playerPage(), TYPES['.html']);

@@ -20,6 +20,7 @@ export const lmsUi = {
   'lms.exit': '退出课程',
   'lms.exit.done': '已安全退出，进度已保存。现在可以关闭此窗口。',
   'lms.interactionsOff': '本学习平台不记录逐题作答，只记录成绩与完成情况。',
+  'lms.suspendTooLong': '本学习平台能保存的学习记录长度有限，目前的进度无法完整保存到平台；课程的完成状态和成绩仍会照常上报。',
 } as const;
 
 export type LmsUiKey = keyof typeof lmsUi;

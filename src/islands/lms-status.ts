@@ -6,6 +6,7 @@
  * without a quiz or role-play load no framework.
  */
 import { $lmsStatus, type LmsStatus } from '../lms/status.ts';
+import { saveNoticeText } from '../persistence/save-notice.ts';
 import { finishSession } from '../state/persistence.ts';
 
 let noticeDismissed = false;
@@ -52,11 +53,18 @@ function render(status: LmsStatus): void {
   const b = banner?.dataset ?? {};
   show(
     banner,
-    status.finished && inLms ? (b.done ?? '') : status.commitFailing ? (b.failing ?? '') : status.lmsUnavailable ? (b.unavailable ?? '') : null,
+    status.finished && inLms
+      ? (b.done ?? '')
+      : status.commitFailing
+        ? // Only what is true: a browser copy is claimed only when this browser can keep one.
+          saveNoticeText({ mode: 'lms', browserStorage: status.browserCopy, lastCommitOk: false, unsavedSince: status.unsavedSince, now: Date.now() })
+        : status.lmsUnavailable
+          ? (saveNoticeText({ mode: 'no-session', browserStorage: status.browserCopy, lastCommitOk: false, unsavedSince: null, now: Date.now() }) ?? b.unavailable ?? '')
+          : null,
   );
 
   const notice = root.querySelector<HTMLElement>('[data-lms-notice]');
-  const noticeText = status.corruptData ? notice?.dataset.corrupt : status.recovered ? notice?.dataset.recovered : undefined;
+  const noticeText = status.foreignData ? notice?.dataset.foreign : status.corruptData ? notice?.dataset.corrupt : status.recovered ? notice?.dataset.recovered : undefined;
   if (notice) {
     notice.hidden = !noticeText || noticeDismissed;
     const text = notice.querySelector('[data-lms-notice-text]');
@@ -64,6 +72,8 @@ function render(status: LmsStatus): void {
   }
   const interactionsOff = root.querySelector<HTMLElement>('[data-lms-interactions-off]');
   if (interactionsOff) interactionsOff.hidden = !(status.interactionsOff && inLms && !noticeDismissed);
+  const tooLong = root.querySelector<HTMLElement>('[data-lms-too-long]');
+  if (tooLong) tooLong.hidden = !(status.suspendTooLong && inLms);
 }
 
 function bind(): void {

@@ -43,20 +43,30 @@ export function timestamp2004(iso: string): string {
   return `${t.toISOString().slice(0, 19)}.${Math.floor(t.getUTCMilliseconds() / 100)}Z`;
 }
 
-/** 1.2 CMIIdentifier: no whitespace or unprintable characters, at most 255. */
+/**
+ * The strictest identifier any LMS we know accepts for ids that travel in an interaction:
+ * Moodle validates 2004 short identifiers (response and pattern ids) with `^[\w.]{1,250}$`, so
+ * `follow-up` is refused (406) there. Every character outside [A-Za-z0-9_.] becomes "_"
+ * (`follow-up` → `follow_up`); tests/unit/lms-format.test.ts checks that no two ids of one
+ * question in quizzes/ collide.
+ */
+export const SAFE_IDENTIFIER = /^[\w.]{1,250}$/;
+export function safeIdentifier(id: string): string {
+  return id.replace(/[^A-Za-z0-9_.]/g, '_').slice(0, 250) || '_';
+}
+
+/** 1.2 CMIIdentifier (no whitespace, ≤ 255), in the strict form above. */
 export function identifier12(id: string): string {
-  return id.replace(/[^\x21-\x7e]/g, '_').slice(0, 255) || '_';
+  return safeIdentifier(id);
 }
 
-/** 2004 long_identifier_type: a URI-safe string, at most 4000 (spaces are not allowed). */
+/** 2004 long_identifier_type (≤ 4000), in the strict form above (some LMSs check ids as short ones). */
 export function identifier2004(id: string): string {
-  return id.replace(/[^\x21-\x7e]/g, '_').slice(0, 4000) || '_';
+  return safeIdentifier(id);
 }
 
-/** 2004 short_identifier_type for response ids (≤ 250, no whitespace, no delimiters). */
-function shortId(id: string): string {
-  return id.replace(/[^\x21-\x7e]/g, '_').replace(/\[|\]/g, '_').slice(0, 250);
-}
+/** 2004 short_identifier_type for response ids. */
+const shortId = safeIdentifier;
 
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max);

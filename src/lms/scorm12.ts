@@ -13,8 +13,7 @@
 import { SCORM12_SUSPEND_LIMIT } from '../persistence/suspend/budget.ts';
 import type { InteractionRecord } from '../engine/learner-state.ts';
 import { clip, decimal, identifier12, response12, result, time12, timespan12 } from './cmi-format.ts';
-import type { ScormProfile } from './scorm-adapter.ts';
-import type { LmsSummary } from './types.ts';
+import type { LmsSummary, ScormProfile } from './types.ts';
 
 export function lessonStatus12(summary: LmsSummary): string {
   if (!summary.courseCompleted) return 'incomplete';

@@ -12,8 +12,7 @@
 import { SCORM2004_SUSPEND_LIMIT } from '../persistence/suspend/budget.ts';
 import type { InteractionRecord } from '../engine/learner-state.ts';
 import { clip, decimal, duration2004, identifier2004, response2004, result, timestamp2004 } from './cmi-format.ts';
-import type { ScormProfile } from './scorm-adapter.ts';
-import type { LessonSummary, LmsSummary } from './types.ts';
+import type { LessonSummary, LmsSummary, ScormProfile } from './types.ts';
 
 function successStatus(passed: boolean | null): string {
   return passed === null ? 'unknown' : passed ? 'passed' : 'failed';

@@ -19,6 +19,14 @@ export interface LmsStatus {
   recovered: boolean;
   /** The LMS does not support interactions; answers are not reported individually. */
   interactionsOff: boolean;
+  /** The LMS cuts suspend data shorter than even the essentials need: some progress is kept only in this browser. */
+  suspendTooLong: boolean;
+  /** Writing to this browser's copy works (false: private mode, blocked or full storage). */
+  browserCopy: boolean;
+  /** While commits fail: when the oldest change not yet in the LMS was made (ms), else null. */
+  unsavedSince: number | null;
+  /** The LMS holds suspend data of another course: ignored, this course started fresh. */
+  foreignData: boolean;
   /** The session has been ended (Exit button or page hide); no more calls to the LMS. */
   finished: boolean;
 }
@@ -30,6 +38,10 @@ export const initialLmsStatus: LmsStatus = {
   corruptData: false,
   recovered: false,
   interactionsOff: false,
+  suspendTooLong: false,
+  browserCopy: true,
+  unsavedSince: null,
+  foreignData: false,
   finished: false,
 };
 
@@ -40,3 +52,6 @@ export function patchLmsStatus(patch: Partial<LmsStatus>): void {
   const changed = (Object.keys(patch) as (keyof LmsStatus)[]).some((key) => current[key] !== patch[key]);
   if (changed) $lmsStatus.set({ ...current, ...patch });
 }
+
+/** Where an adapter reports what the learner may need to know (injected; `patchLmsStatus` in the course). */
+export type StatusSink = (patch: Partial<LmsStatus>) => void;

@@ -70,3 +70,29 @@ export interface LmsAdapter {
   /** Ends the session once; later calls are ignored. */
   finish(state: LearnerState, summary: LmsSummary): void;
 }
+
+type Values = [string, string][];
+
+/** One SCORM version's data-model mapping. */
+export interface ScormProfile {
+  kind: 'scorm12' | 'scorm2004';
+  suspendLimit: number;
+  learnerId: string;
+  suspendData: string;
+  location: string;
+  locationLimit: number;
+  interactionsCount: string;
+  /** Values to write right after the first Initialize so the LMS never auto-completes. */
+  notStartedStatuses(get: (element: string) => string): Values;
+  /** Mastery score 0–100 supplied by the LMS at runtime, if any. */
+  masteryScore(get: (element: string) => string): number | null;
+  statusValues(summary: LmsSummary): Values;
+  objectives: {
+    count: string;
+    id(n: number): string;
+    values(n: number, lesson: LessonSummary): Values;
+  } | null;
+  exit(summary: LmsSummary): [string, string];
+  sessionTime(ms: number): [string, string];
+  interaction(n: number, record: InteractionRecord): Values;
+}

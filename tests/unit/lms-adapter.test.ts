@@ -7,7 +7,7 @@ import { PENDING_LEARNER } from '../../src/persistence/mirror.ts';
 import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../src/lms/scorm-api.ts';
 import { scorm12Profile } from '../../src/lms/scorm12.ts';
 import { scorm2004Profile } from '../../src/lms/scorm2004.ts';
-import { $lmsStatus, initialLmsStatus } from '../../src/lms/status.ts';
+import { $lmsStatus, initialLmsStatus, patchLmsStatus } from '../../src/lms/status.ts';
 import type { LmsAdapter } from '../../src/lms/types.ts';
 import type { CourseData } from '../../src/state/course.ts';
 import { summarize } from '../../src/state/summary.ts';
@@ -67,6 +67,7 @@ function start(version: Version, store: LmsStore, storage: Storage, options: { p
     packageId: `course-scorm${version === '1.2' ? '12' : '2004'}`,
     storage,
     clock,
+    status: patchLmsStatus,
     log: (m) => logs.push(m),
   });
   return { adapter, lms, clock, logs };

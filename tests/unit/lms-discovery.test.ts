@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findApi, MAX_HOPS, type WindowLike } from '../../src/lms/discovery.ts';
-import { pickAdapter } from '../../src/lms/launch.ts';
+import { pickAdapter } from '../../src/runtime/launch.ts';
 import type { CourseData } from '../../src/state/course.ts';
 
 const api12 = { LMSInitialize: () => 'true' };

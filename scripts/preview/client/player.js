@@ -47,14 +47,37 @@ $('profile').textContent = `LMS 行为：${profile}`;
 
 // Fault switches live across relaunches of this tab (Initialize failure applies to the next launch).
 const faultKey = `preview-faults:${packageId}`;
-/** @type {{ commitFails: boolean, initializeFails: boolean, slow: boolean }} */
-const faults = { commitFails: false, initializeFails: false, slow: false, ...JSON.parse(sessionStorage.getItem(faultKey) ?? '{}') };
-for (const [id, key] of /** @type {const} */ ([['fault-commit', 'commitFails'], ['fault-init', 'initializeFails'], ['fault-slow', 'slow']])) {
+/** @type {{ commitFails: boolean, initializeFails: boolean, slow: boolean, terminateFails: boolean, outage: boolean, offline: boolean, storage: boolean }} */
+const faults = {
+  commitFails: false,
+  initializeFails: false,
+  slow: false,
+  terminateFails: false,
+  outage: false,
+  offline: false,
+  storage: false,
+  ...JSON.parse(sessionStorage.getItem(faultKey) ?? '{}'),
+};
+/** The server makes the course's localStorage throw while this cookie is set (see server.ts). */
+const storageCookie = () => {
+  document.cookie = `preview-fault-storage=${faults.storage ? '1' : '0'}; path=/; SameSite=Strict`;
+};
+storageCookie();
+for (const [id, key] of /** @type {const} */ ([
+  ['fault-commit', 'commitFails'],
+  ['fault-init', 'initializeFails'],
+  ['fault-slow', 'slow'],
+  ['fault-terminate', 'terminateFails'],
+  ['fault-outage', 'outage'],
+  ['fault-offline', 'offline'],
+  ['fault-storage', 'storage'],
+])) {
   const box = /** @type {HTMLInputElement} */ ($(id));
   box.checked = faults[key];
   box.addEventListener('change', () => {
     faults[key] = box.checked;
     sessionStorage.setItem(faultKey, JSON.stringify(faults));
+    storageCookie();
   });
 }
 
@@ -80,10 +103,13 @@ function initialCmi() {
 }
 
 const commitUrl = `api/commit?${query}`;
+let injecting = false;
 const httpService = {
   updateSettings() {},
   /** @param {string} url @param {{ cmi: unknown }} params @param {boolean} immediate */
   processHttpRequest(url, params, immediate) {
+    if (faults.offline) return { result: 'false', errorCode: 391 }; // the request never leaves the browser
+    if (injecting) return { result: 'true', errorCode: 0 }; // the course's last commit must not overwrite the sample
     if (profile === 'commit-keeps-nothing') return { result: 'true', errorCode: 0 };
     const body = JSON.stringify(params);
     if (immediate) {
@@ -112,9 +138,20 @@ let inner = null;
 let wrapped = {};
 let ended = false;
 
+/**
+ * scorm-again's log, as its default handler writes it, except the failed commits a fault switch
+ * causes on purpose (the course reports those itself): they are warnings here, not errors.
+ * @param {unknown} level @param {string} message
+ */
+function onLogMessage(level, message) {
+  const error = level === 4 || level === '4' || level === 'ERROR';
+  if (error && !(faults.offline && /\b391\b/.test(message))) console.error(message);
+  else console.warn(message);
+}
+
 function newSession() {
   const Api = version === '1.2' ? /** @type {any} */ (window).Scorm12API : /** @type {any} */ (window).Scorm2004API;
-  inner = new Api({ lmsCommitUrl: commitUrl, httpService, logLevel: 4, autocommit: false });
+  inner = new Api({ lmsCommitUrl: commitUrl, httpService, logLevel: 4, autocommit: false, onLogMessage });
   inner.loadFromJSON(initialCmi());
   wrapped = /** @type {any} */ (wrapApi(inner, version, {
     profile,
@@ -180,6 +217,24 @@ $('close').addEventListener('click', () => {
   setTimeout(scheduleRender, 300);
 });
 $('relaunch').addEventListener('click', () => location.reload());
+// Writes a sample suspend data (garbage, old format, another course's) into the stored record;
+// "重新启动" then launches on it (or open the package in another browser to see it without this browser's copy).
+for (const button of document.querySelectorAll('[data-inject]')) {
+  button.addEventListener('click', () => {
+    const sample = JSON.parse(syncRequest('GET', 'api/samples').responseText)[/** @type {HTMLElement} */ (button).dataset.inject ?? ''];
+    // The course is closed first (its last commit dropped), so the sample stays until a relaunch reads it.
+    injecting = true;
+    frame.src = 'about:blank';
+    frame.hidden = true;
+    $('closed').hidden = false;
+    setTimeout(() => {
+      persisted = { ...(persisted ?? {}), suspend_data: sample };
+      syncRequest('PUT', `api/cmi?${query}`, JSON.stringify(persisted));
+      scheduleRender();
+    }, 300);
+  });
+}
+/** @type {HTMLAnchorElement} */ ($('second-window')).href = location.href;
 $('reset').addEventListener('click', () => {
   syncRequest('POST', `api/reset?${query}`, '{}');
   // The course's browser copy of this learner's progress goes too, or it would be recovered.

@@ -14,12 +14,46 @@
  *   every interactions field).
  * - commit-keeps-nothing: Commit/Terminate return "true" but nothing reaches the LMS store.
  * - slow: Initialize/Commit/Terminate block for `slowMs` (default 2,000 ms), Get/SetValue 30 ms.
+ * - slow-every-call: every API call blocks for `slowMs` (the worst LMS seen: 2 s per call).
+ * - truncate-255 / truncate-4096: suspend_data is silently cut to 255 / 4,096 characters
+ *   (SetValue answers "true"; GetValue and the store return the cut value), as some LMSs do.
+ * - moodle: Moodle 5.0's own validation: in SCORM 2004 every id in a choice, sequencing or
+ *   matching learner_response or correct_responses pattern must match `^[\w.]{1,250}$`, else
+ *   SetValue returns "false" with error 406. Rules live in PROFILE_RULES: add one there.
  *
  * Fault switches (live, from the inspector): commitFails (Commit returns "false", error 391 in
- * 2004 / 101 in 1.2), initializeFails (Initialize returns "false", 102 / 101), slow.
+ * 2004 / 101 in 1.2), terminateFails (Terminate/LMSFinish return "false" too), initializeFails
+ * (Initialize returns "false", 102 / 101), outage (every SetValue and Commit refused: 351 / 101),
+ * slow. "Offline" (the commit request never reaches the
+ * server) lives in the player's HTTP service, not here.
  */
 
-export const PROFILES = ['clean', 'strict', 'no-interactions-count', 'commit-keeps-nothing', 'slow'];
+export const PROFILES = ['clean', 'strict', 'no-interactions-count', 'commit-keeps-nothing', 'slow', 'slow-every-call', 'truncate-255', 'truncate-4096', 'moodle'];
+
+/** Moodle 2004 short identifier (mod/scorm/datamodels/scorm_13.js CMIShortIdentifier, as seen in 5.0). */
+const MOODLE_SHORT_ID = /^[\w.]{1,250}$/;
+
+/**
+ * Extra SetValue rules per profile: `set(element, value, ctx)` returns a refusal
+ * `[code, message, diagnostic]` or null. `ctx.types` maps interaction index → type written.
+ * @type {Record<string, { set?: (element: string, value: string, ctx: { v12: boolean, types: Map<string, string> }) => [number, string, string] | null, truncate?: number }>}
+ */
+export const PROFILE_RULES = {
+  moodle: {
+    set(element, value, ctx) {
+      if (ctx.v12) return null;
+      const m = /^cmi\.interactions\.(\d+)\.(learner_response|correct_responses\.\d+\.pattern)$/.exec(element);
+      if (!m) return null;
+      const type = ctx.types.get(/** @type {string} */ (m[1]));
+      if (type !== 'choice' && type !== 'sequencing' && type !== 'matching') return null;
+      const ids = value.split('[,]').flatMap((part) => (type === 'matching' ? part.split('[.]') : [part]));
+      const bad = ids.find((id) => !MOODLE_SHORT_ID.test(id));
+      return bad === undefined ? null : [406, 'Data Model Element Type Mismatch', `${element}: "${bad}" is not a short identifier`];
+    },
+  },
+  'truncate-255': { truncate: 255 },
+  'truncate-4096': { truncate: 4096 },
+};
 
 /** @param {number} ms */
 function block(ms) {
@@ -32,7 +66,7 @@ function block(ms) {
 const CMI_STRING_255_12 = new Set(['cmi.core.lesson_location', 'cmi.comments_from_lms']);
 
 /**
- * @typedef {{ commitFails: boolean, initializeFails: boolean, slow: boolean, slowMs?: number }} Faults
+ * @typedef {{ commitFails: boolean, initializeFails: boolean, slow: boolean, slowMs?: number, terminateFails?: boolean, outage?: boolean }} Faults
  * @typedef {{ profile: string, faults: Faults, onCall?: (name: string, args: unknown[], result: unknown, error: number) => void }} QuirkOptions
  */
 
@@ -51,7 +85,11 @@ export function wrapApi(inner, version, options) {
   let state = 'new'; // new | running | ended
   const profile = options.profile;
   const slowMs = () => options.faults.slowMs ?? 2000;
-  const isSlow = () => profile === 'slow' || options.faults.slow;
+  const isSlow = () => profile === 'slow' || profile === 'slow-every-call' || options.faults.slow;
+  const callMs = () => (profile === 'slow-every-call' ? slowMs() : 30);
+  const rules = PROFILE_RULES[profile] ?? {};
+  /** Interaction index → type, for rules that depend on it. */
+  const types = new Map();
 
   /** @param {number} code @param {string} message @param {string} diagnostic */
   const refuse = (code, message, diagnostic, value = 'false') => {
@@ -91,6 +129,7 @@ export function wrapApi(inner, version, options) {
       override = null;
       if (isSlow()) block(slowMs());
       if (profile === 'strict' && v12 && state !== 'running') return report(name.finish, [param], refuse(301, 'Not initialized', 'LMSFinish outside a session'));
+      if (options.faults.terminateFails) return report(name.finish, [param], refuse(v12 ? 101 : 391, 'General Termination Failure', 'fault switch: Commit and Terminate fail'));
       const result = inner[name.finish](param);
       if (result === 'true' || result === true) state = 'ended';
       return report(name.finish, [param], result);
@@ -100,14 +139,14 @@ export function wrapApi(inner, version, options) {
       override = null;
       if (isSlow()) block(slowMs());
       if (profile === 'strict' && v12 && state !== 'running') return report(name.commit, [param], refuse(301, 'Not initialized', 'LMSCommit outside a session'));
-      if (options.faults.commitFails) return report(name.commit, [param], refuse(v12 ? 101 : 391, 'General Commit Failure', 'fault switch: Commit fails'));
+      if (options.faults.commitFails || options.faults.terminateFails || options.faults.outage) return report(name.commit, [param], refuse(v12 ? 101 : 391, 'General Commit Failure', 'fault switch: Commit fails'));
       if (profile === 'commit-keeps-nothing') return report(name.commit, [param], 'true');
       return report(name.commit, [param], inner[name.commit](param));
     },
     /** @param {string} element */
     [name.get](element) {
       override = null;
-      if (isSlow()) block(30);
+      if (isSlow()) block(callMs());
       if (profile === 'strict' && v12 && state !== 'running') return report(name.get, [element], refuse(301, 'Not initialized', 'LMSGetValue outside a session', ''));
       if (profile === 'no-interactions-count' && element.startsWith('cmi.interactions'))
         return report(name.get, [element], refuse(401, v12 ? 'Not implemented error' : 'Undefined Data Model Element', 'this LMS does not support interactions', ''));
@@ -116,7 +155,7 @@ export function wrapApi(inner, version, options) {
     /** @param {string} element @param {string} value */
     [name.set](element, value) {
       override = null;
-      if (isSlow()) block(30);
+      if (isSlow()) block(callMs());
       if (profile === 'strict' && v12) {
         if (state !== 'running') return report(name.set, [element, value], refuse(301, 'Not initialized', 'LMSSetValue outside a session'));
         const refused = strictSet12(element, String(value));
@@ -124,7 +163,13 @@ export function wrapApi(inner, version, options) {
       }
       if (profile === 'no-interactions-count' && element.startsWith('cmi.interactions'))
         return report(name.set, [element, value], refuse(401, v12 ? 'Not implemented error' : 'Undefined Data Model Element', 'this LMS does not support interactions'));
-      return report(name.set, [element, value], inner[name.set](element, value));
+      if (options.faults.outage) return report(name.set, [element, value], refuse(v12 ? 101 : 351, v12 ? 'General Exception' : 'General Set Failure', 'fault switch: the LMS refuses every write'));
+      const refused = rules.set?.(element, String(value), { v12, types });
+      if (refused) return report(name.set, [element, value], refuse(...refused));
+      const typed = /^cmi\.interactions\.(\d+)\.type$/.exec(element);
+      if (typed) types.set(typed[1], String(value));
+      const kept = rules.truncate !== undefined && element === 'cmi.suspend_data' ? String(value).slice(0, rules.truncate) : value;
+      return report(name.set, [element, value], inner[name.set](element, kept));
     },
     [name.err]() {
       return override ? String(override.code) : inner[name.err]();

@@ -67,6 +67,12 @@ export interface Faults {
   initializeFails: boolean;
   slow: boolean;
   slowMs?: number;
+  /** Commit and Terminate answer "false" (the whole way out fails). */
+  terminateFails?: boolean;
+  /** The commit request never reaches the server (scorm-again's own Commit then fails). */
+  offline?: boolean;
+  /** The LMS refuses every SetValue and Commit. */
+  outage?: boolean;
 }
 
 /** What the LMS stored between launches (the last committed CMI object). */
@@ -88,6 +94,7 @@ export function launch(version: Version, store: LmsStore, options: { profile?: s
   const httpService = {
     updateSettings() {},
     processHttpRequest(_url: string, params: { cmi: Record<string, unknown> }) {
+      if (faults.offline) return { result: 'false', errorCode: 391 };
       if (profile !== 'commit-keeps-nothing') {
         store.cmi = structuredClone(params.cmi);
         store.commits++;

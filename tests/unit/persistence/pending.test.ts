@@ -8,7 +8,7 @@ import { createScormAdapter } from '../../../src/lms/scorm-adapter.ts';
 import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../../src/lms/scorm-api.ts';
 import { scorm12Profile } from '../../../src/lms/scorm12.ts';
 import { scorm2004Profile } from '../../../src/lms/scorm2004.ts';
-import { $lmsStatus, initialLmsStatus } from '../../../src/lms/status.ts';
+import { $lmsStatus, initialLmsStatus, patchLmsStatus } from '../../../src/lms/status.ts';
 import type { LmsAdapter } from '../../../src/lms/types.ts';
 import { mirrorKey, mirrorScope, pendingKey, readMirror } from '../../../src/persistence/mirror.ts';
 import { decodeLearnerState } from '../../../src/persistence/suspend/versions.ts';
@@ -45,6 +45,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s without a session', (version: 
       profile: version === '1.2' ? scorm12Profile : scorm2004Profile,
       courseId: course.courseId,
       packageId: 'course',
+      status: patchLmsStatus,
       storage,
       clock: new FakeClock(),
       log: () => {},

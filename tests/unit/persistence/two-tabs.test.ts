@@ -10,7 +10,7 @@ import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../../s
 import { scorm12Profile } from '../../../src/lms/scorm12.ts';
 import { scorm2004Profile } from '../../../src/lms/scorm2004.ts';
 import { createStandaloneAdapter } from '../../../src/lms/standalone.ts';
-import { $lmsStatus, initialLmsStatus } from '../../../src/lms/status.ts';
+import { $lmsStatus, initialLmsStatus, patchLmsStatus } from '../../../src/lms/status.ts';
 import type { LmsAdapter } from '../../../src/lms/types.ts';
 import { mirrorKey, mirrorScope, type StorageEventSource } from '../../../src/persistence/mirror.ts';
 import { decodeLearnerState } from '../../../src/persistence/suspend/versions.ts';
@@ -133,6 +133,7 @@ describe.each(['1.2', '2004'] as const)('two tabs, SCORM %s (LMS and browser cop
       profile: version === '1.2' ? scorm12Profile : scorm2004Profile,
       courseId: course.courseId,
       packageId: 'course',
+      status: patchLmsStatus,
       storage,
       clock,
       log: () => {},

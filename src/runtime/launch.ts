@@ -1,7 +1,7 @@
 import type { CourseData } from '../state/course.ts';
-import { findApi, type WindowLike } from './discovery.ts';
-import { createStandaloneAdapter } from './standalone.ts';
-import type { LmsAdapter, PackageInfo } from './types.ts';
+import { findApi, type WindowLike } from '../lms/discovery.ts';
+import { createStandaloneAdapter } from '../lms/standalone.ts';
+import type { LmsAdapter, PackageInfo } from '../lms/types.ts';
 
 /**
  * Picks the runtime for this launch. A package built for one SCORM version looks only for that
@@ -18,7 +18,7 @@ export async function pickAdapter(
   for (const version of versions) {
     const api = version === '2004' ? findApi(win, 'API_1484_11') : findApi(win, 'API');
     if (api) {
-      const { createScormRuntime } = await import('./scorm-runtime.ts');
+      const { createScormRuntime } = await import('../lms/scorm-runtime.ts');
       return createScormRuntime(version, api, { courseId: course.courseId, packageId: pkg.id });
     }
   }

@@ -1,7 +1,7 @@
 import { $course, type CourseData } from '../state/course.ts';
 import { connectAdapter, finishSession, flushSession } from '../state/persistence.ts';
+import type { PackageInfo } from '../lms/types.ts';
 import { pickAdapter } from './launch.ts';
-import type { PackageInfo } from './types.ts';
 
 /**
  * Runs once per launch (the ClientRouter keeps the document alive across lesson pages):
