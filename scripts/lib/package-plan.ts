@@ -162,7 +162,7 @@ export function pruneForeignLinks(html: string, present: Set<string>): string {
     // The HR catalogue of role paths belongs to the course site, not inside one package.
     .replace(/<section\b[^>]*\bdata-site-only\b[^>]*>[\s\S]*?<\/section>/g, '')
     .replace(/<li\b[^>]*\bdata-scope-lesson="([^"]+)"[^>]*>[\s\S]*?<\/li>/g, (li, id: string) => (has(`${id.toLowerCase()}.html`) ? li : ''))
-    .replace(/<(section|div|p)\b[^>]*\bdata-requires-page="([^"]+)"[^>]*>[\s\S]*?<\/\1>/g, (block, _tag, page: string) => (has(page) ? block : ''))
+    .replace(/<(section|aside|div|li|p)\b[^>]*\bdata-requires-page="([^"]+)"[^>]*>[\s\S]*?<\/\1>/g, (block, _tag, page: string) => (has(page) ? block : ''))
     .replace(/<a\b([^>]*)\bhref="([^"#?:]+\.html)"([^>]*)>([\s\S]*?)<\/a>/g, (a, before: string, href: string, after: string, inner: string) => {
       if (has(href)) return a;
       const attrs = `${before}${after}`;
@@ -172,4 +172,25 @@ export function pruneForeignLinks(html: string, present: Set<string>): string {
       }
       return `<span>${inner}</span>`;
     });
+}
+
+/**
+ * Pages the package's completion rule needs (every lesson page, the assessment page) that cannot
+ * be reached by following links from index.html inside the package. A learner only ever clicks,
+ * so a page nobody links to can never be completed: the packager fails the build on any.
+ * `pages` maps each HTML file of the package to its final markup (after pruning).
+ */
+export function unreachableRequiredPages(pages: Map<string, string>, plan: Pick<PackagePlan, 'lessons' | 'assessmentPage'>): string[] {
+  const reached = new Set<string>();
+  const queue = ['index.html'];
+  while (queue.length > 0) {
+    const page = queue.shift() as string;
+    if (reached.has(page)) continue;
+    const html = pages.get(page);
+    if (html === undefined) continue;
+    reached.add(page);
+    queue.push(...htmlLinks(html));
+  }
+  const required = [...plan.lessons.map((id) => `${id.toLowerCase()}.html`), ...(plan.assessmentPage ? [plan.assessmentPage] : [])];
+  return required.filter((page) => !reached.has(page));
 }

@@ -18,6 +18,7 @@ import type { LmsSummary } from './types.ts';
 
 export function lessonStatus12(summary: LmsSummary): string {
   if (!summary.courseCompleted) return 'incomplete';
+  if (summary.report === 'completed-incomplete') return 'completed';
   if (summary.passed === true) return 'passed';
   if (summary.passed === false) return 'failed';
   return 'completed';

@@ -14,12 +14,14 @@
  *   every interactions field).
  * - commit-keeps-nothing: Commit/Terminate return "true" but nothing reaches the LMS store.
  * - slow: Initialize/Commit/Terminate block for `slowMs` (default 2,000 ms), Get/SetValue 30 ms.
+ * - moodle: Moodle 5.0's launch data; SCORM 2004 cmi.scaled_passing_score is derived from the
+ *   manifest's objectives the way Moodle does it (moodle-passing-score.js, used by player.js).
  *
  * Fault switches (live, from the inspector): commitFails (Commit returns "false", error 391 in
  * 2004 / 101 in 1.2), initializeFails (Initialize returns "false", 102 / 101), slow.
  */
 
-export const PROFILES = ['clean', 'strict', 'no-interactions-count', 'commit-keeps-nothing', 'slow'];
+export const PROFILES = ['clean', 'strict', 'no-interactions-count', 'commit-keeps-nothing', 'slow', 'moodle'];
 
 /** @param {number} ms */
 function block(ms) {
