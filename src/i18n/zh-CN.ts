@@ -69,6 +69,17 @@ export const ui = {
   'part.assessment': '本部分测评',
   'part.open': '查看本部分',
   'footer.note': '课程内容基于行业调研资料编写，案例均已匿名处理。',
+  'assessment.kicker': '测评',
+  'assessment.locked': '完成全部 {count} 课后解锁（已完成 {done} 课）',
+  'assessment.open': '已解锁：{count} 课已全部完成，可以开始测评。',
+  'assessment.passed': '已通过 · 最高 {best} 分',
+  'assessment.failedRetry': '未通过 · 最高 {best} 分，还可再试 {left} 次',
+  'assessment.failedAgain': '未通过 · 最高 {best} 分，可以再试一次',
+  'assessment.failedOut': '未通过 · 最高 {best} 分，尝试次数已用完',
+  'assessment.start': '开始测评',
+  'assessment.retry': '再试一次',
+  'assessment.review': '查看测评',
+  'assessment.lockedLink': '尚未解锁',
 } as const;
 
 export type UiKey = keyof typeof ui;

@@ -7,7 +7,7 @@
  */
 import { lessonStatus, missingActivities, resumeTarget, type LessonStatus } from '../engine/completion.ts';
 import { fill } from '../i18n/format.ts';
-import { $course } from '../state/course.ts';
+import { $course, type CourseLesson } from '../state/course.ts';
 import { $hydrated, $learner, $progress, markLessonEnded, visitLesson } from '../state/progress.ts';
 
 const ICONS: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', completed: '✓' };
@@ -91,7 +91,66 @@ function renderLessonEnd(): void {
   if (output.textContent !== message) output.textContent = message;
 }
 
+/**
+ * Assessment cards (src/components/shell/AssessmentCard.astro): locked until every lesson it
+ * covers within this package is completed, then open, then passed or failed with attempts left.
+ */
+function renderAssessments(): void {
+  if (!$hydrated.get()) return;
+  const { lessons } = $course.get();
+  const learner = $learner.get();
+  const inScope = new Map(lessons.map((l) => [l.id, l]));
+  const pageLesson = document.querySelector<HTMLElement>('[data-lesson-end]')?.dataset.lessonEnd;
+  for (const card of document.querySelectorAll<HTMLElement>('[data-assessment-card]')) {
+    const d = card.dataset;
+    const required = (d.lessons ?? '').split(',').filter((id) => inScope.has(id));
+    const done = required.filter((id) => lessonStatus(inScope.get(id) as CourseLesson, learner) === 'completed').length;
+    const quiz = learner.quizzes[d.assessmentCard ?? ''];
+    const maxAttempts = d.attempts ? Number(d.attempts) : null;
+    const left = maxAttempts === null ? null : Math.max(0, maxAttempts - (quiz?.attempts ?? 0));
+    const best = quiz?.best ?? null;
+    let state: 'locked' | 'open' | 'passed' | 'failed' = 'open';
+    let text = fill(d.msgOpen ?? '', { count: required.length }, '');
+    let label = d.labelStart ?? '';
+    if (done < required.length) {
+      state = 'locked';
+      text = fill(d.msgLocked ?? '', { count: required.length, done }, '');
+      label = d.labelLocked ?? '';
+    } else if (quiz?.passed) {
+      state = 'passed';
+      text = fill(d.msgPassed ?? '', { best: best ?? 0 }, '');
+      label = d.labelReview ?? '';
+    } else if (best !== null) {
+      state = 'failed';
+      const template = left === null ? d.msgFailedAgain : left > 0 ? d.msgFailedRetry : d.msgFailedOut;
+      text = fill(template ?? '', { best, left: left ?? '' }, '');
+      label = (left === 0 ? d.labelReview : d.labelRetry) ?? '';
+    }
+    card.dataset.state = state;
+    const stateText = card.querySelector<HTMLElement>('[data-assessment-state]');
+    if (stateText && stateText.textContent !== text) stateText.textContent = text;
+    const labelText = card.querySelector<HTMLElement>('[data-assessment-label]');
+    if (labelText && labelText.textContent !== label) labelText.textContent = label;
+    const icon = card.querySelector<HTMLElement>('[data-assessment-icon]');
+    if (icon) icon.textContent = state === 'locked' ? '🔒' : state === 'passed' ? '✓' : '🔓';
+    const link = card.querySelector<HTMLAnchorElement>('[data-assessment-link]');
+    if (link) {
+      if (state === 'locked') {
+        if (link.hasAttribute('href')) link.dataset.href = link.getAttribute('href') ?? '';
+        link.removeAttribute('href');
+        link.setAttribute('aria-disabled', 'true');
+      } else {
+        if (link.dataset.href) link.setAttribute('href', link.dataset.href);
+        link.removeAttribute('aria-disabled');
+      }
+    }
+    // At the end of a lesson: shown on the last lesson of this package the assessment needs.
+    if (d.endCard !== undefined) card.hidden = required.length === 0 || required[required.length - 1] !== pageLesson;
+  }
+}
+
 function render(): void {
+  renderAssessments();
   renderProgress();
   renderStatuses();
   renderResume();
