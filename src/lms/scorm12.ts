@@ -17,8 +17,9 @@ import type { ScormProfile } from './scorm-adapter.ts';
 import type { LmsSummary } from './types.ts';
 
 export function lessonStatus12(summary: LmsSummary): string {
-  if (!summary.courseCompleted) return 'incomplete';
-  if (summary.report === 'completed-incomplete') return 'completed';
+  if (summary.report === 'completed-incomplete') return summary.courseCompleted ? 'completed' : 'incomplete';
+  // Every lesson done and the pass mark missed (e.g. the assessment failed): failed, never passed.
+  if (!summary.courseCompleted) return summary.passed === false ? 'failed' : 'incomplete';
   if (summary.passed === true) return 'passed';
   if (summary.passed === false) return 'failed';
   return 'completed';

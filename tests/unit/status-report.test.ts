@@ -20,6 +20,8 @@ describe('SCORM 1.2 reporting chosen at packaging time (--report)', () => {
     expect(lessonStatus12(summary({}))).toBe('passed');
     expect(lessonStatus12(summary({ passed: false, score: 60 }))).toBe('failed');
     expect(lessonStatus12(summary({ courseCompleted: false, score: null, passed: null }))).toBe('incomplete');
+    // Every lesson done, the assessment failed: the package is not complete, and 1.2 says failed.
+    expect(lessonStatus12(summary({ courseCompleted: false, score: 40, passed: false }))).toBe('failed');
   });
 
   it('completed-incomplete ends on completed, which Moodle\'s "Require status: Completed" accepts', () => {
