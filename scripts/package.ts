@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { loadAndCheckContent } from './lib/content-check.ts';
 import { lintManifest } from './lib/manifest-lint.ts';
 import { manifest12, manifest2004 } from './lib/manifest.ts';
-import { courseOrder, customPlan, injectMeta, listFiles, packageFiles, pruneForeignLinks, standardPlans, unreachableRequiredPages, type PackagePlan } from './lib/package-plan.ts';
+import { courseOrder, customPlan, describePackage, injectMeta, listFiles, packageFiles, pruneForeignLinks, standardPlans, unreachableRequiredPages, type PackagePlan } from './lib/package-plan.ts';
 import { deterministicZip } from './lib/zip.ts';
 import { STATUS_REPORTS, type StatusReport } from '../src/lms/types.ts';
 
@@ -56,7 +56,7 @@ export function buildPackage(dist: string, distFiles: string[], plan: PackagePla
   for (const file of files) {
     let data: Uint8Array = readFileSync(join(dist, file));
     if (file.endsWith('.html')) {
-      const html = pruneForeignLinks(Buffer.from(data).toString('utf8'), present);
+      const html = describePackage(file, pruneForeignLinks(Buffer.from(data).toString('utf8'), present), plan);
       for (const m of html.matchAll(/href="([^"#?:]+\.html)/g)) {
         const target = (m[1] as string).replace(/^\.\//, '');
         if (!present.has(target)) throw new Error(`${id}: ${file} links to ${target}, which is not in this package`);

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inCourseOrder } from '../../src/engine/course-order.ts';
 import { assessmentHref } from '../../src/engine/quiz/props.ts';
+import { t } from '../../src/i18n/zh-CN.ts';
 import type { CourseContent } from './content-check.ts';
 
 export const COURSE_TITLE = '服务行业雷区';
@@ -193,4 +194,58 @@ export function unreachableRequiredPages(pages: Map<string, string>, plan: Pick<
   }
   const required = [...plan.lessons.map((id) => `${id.toLowerCase()}.html`), ...(plan.assessmentPage ? [plan.assessmentPage] : [])];
   return required.filter((page) => !reached.has(page));
+}
+
+/**
+ * Removes every `<tag …attr="value"…>…</tag>` element (nesting of the same tag respected) for
+ * which `drop(value)` is true.
+ */
+export function dropElements(html: string, tag: string, attr: string, drop: (value: string) => boolean): string {
+  const open = new RegExp(`<${tag}\\b[^>]*\\b${attr}="([^"]*)"[^>]*>`, 'g');
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    if (!drop(m[1] as string)) continue;
+    const tags = new RegExp(`<${tag}\\b[^>]*>|</${tag}>`, 'g');
+    tags.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let t2 = tags.exec(html); t2; t2 = tags.exec(html)) {
+      depth += t2[0].startsWith('</') ? -1 : 1;
+      if (depth === 0) {
+        end = t2.index + t2[0].length;
+        break;
+      }
+    }
+    out += html.slice(from, m.index);
+    from = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/**
+ * A package describes itself, not the whole planned course: on its home page the parts it does
+ * not hold (and the parts still being written) go, the title, tagline and lesson count are the
+ * package's; the course tagline in every page's description names the package's lesson count.
+ */
+export function describePackage(file: string, html: string, plan: Pick<PackagePlan, 'title' | 'lessons' | 'minutes'>): string {
+  const courseTagline = t('course.tagline');
+  const tagline = t('home.packageTagline', { count: plan.lessons.length });
+  let out = html.split(`content="${courseTagline}"`).join(`content="${tagline}"`);
+  // Table of contents: the parts none of whose lessons are in the package.
+  out = dropElements(out, 'section', 'data-toc-part-lessons', (ids) => !ids.split(',').some((id) => plan.lessons.includes(id)));
+  if (file !== 'index.html') return out;
+  out = dropElements(out, 'li', 'data-home-part-lessons', (ids) => !ids.split(',').some((id) => plan.lessons.includes(id)));
+  const replaceInner = (attr: string, text: string) => {
+    out = out.replace(new RegExp(`(<(\\w+)\\b[^>]*\\b${attr}\\b[^>]*>)[\\s\\S]*?(</\\2>)`), (_all, start: string, _tag: string, end: string) => `${start}${escapeText(text)}${end}`);
+  };
+  replaceInner('data-package-tagline', tagline);
+  replaceInner('data-package-title', plan.title);
+  replaceInner('data-package-summary', t('home.lessonCount', { count: plan.lessons.length, minutes: plan.minutes }));
+  return out;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

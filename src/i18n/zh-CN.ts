@@ -80,6 +80,12 @@ export const ui = {
   'assessment.retry': '再试一次',
   'assessment.review': '查看测评',
   'assessment.lockedLink': '尚未解锁',
+  'resume.spotTitle': '从上次离开的地方继续？',
+  'home.packageTagline': '识别、分析并避开服务中常见的 {count} 个雷区',
+  'status.completedFailed': '已完成 · 知识检查未通过 → 重做',
+  'status.best': '最高 {best} 分',
+  'lesson.completedFailed': '本课已完成 · 知识检查未通过 → 重做',
+  'resume.spot': '回到 {lesson}（上次读到的位置）',
 } as const;
 
 export type UiKey = keyof typeof ui;

@@ -16,7 +16,7 @@
  *   Commit right before it (Terminate implies one; some LMSs reject a Commit during unload).
  */
 import { decodeLearnerState, encodeWithinBudget } from '../engine/codec.ts';
-import { emptyLearnerState, mergeLearnerStates, type InteractionRecord, type LearnerState } from '../engine/learner-state.ts';
+import { bookmarkText, emptyLearnerState, mergeLearnerStates, parseBookmark, type InteractionRecord, type LearnerState } from '../engine/learner-state.ts';
 import type { ScormDriver, ScormError } from './scorm-api.ts';
 import { mirrorKey, readMirror, writeMirror } from './standalone.ts';
 import { patchLmsStatus } from './status.ts';
@@ -150,7 +150,8 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
       if (dropped.length) log(`[lms] suspend data over ${profile.suspendLimit} characters: left out ${note}${fits ? '' : ' (still too long)'}`);
     }
     const values: Values = [];
-    if (state.location) values.push([profile.location, state.location.slice(0, profile.locationLimit)]);
+    const bookmark = bookmarkText(state);
+    if (bookmark) values.push([profile.location, bookmark.length <= profile.locationLimit ? bookmark : (state.location as string)]);
     if (fits) values.push([profile.suspendData, text]);
     values.push(...profile.statusValues(summary));
     if (!objectivesOff && profile.objectives) {
@@ -284,10 +285,10 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
       let state = stored.state;
       if (state && fromMirror) state = mergeLearnerStates(state, fromMirror);
       else state ??= fromMirror;
-      if (!state?.location) {
-        // The bookmark alone still helps when the suspend data is empty or unreadable.
-        const location = get(profile.location);
-        if (location) state = { ...(state ?? emptyLearnerState()), location };
+      // The bookmark holds the spot within the lesson; alone it still helps when the suspend data is empty or unreadable.
+      const bookmark = parseBookmark(get(profile.location));
+      if (bookmark && (!state?.location || state.location === bookmark.location)) {
+        state = { ...(state ?? emptyLearnerState()), ...bookmark };
       }
       const recovered = fromMirror !== null && amount(state) > amount(stored.state);
       patchLmsStatus({

@@ -9,7 +9,7 @@
  */
 import type { APIRequestContext, Frame, Page } from '@playwright/test';
 import type { PackageIndexEntry } from '../../scripts/package.ts';
-import { completePackage, packageLessons, settled } from '../support/journey.ts';
+import { completeLesson, completePackage, packageLessons, settled } from '../support/journey.ts';
 import { expect, test } from './fixtures.ts';
 import { courseFrame, newLearner, type StoredCmi, type Version } from './lms-helpers.ts';
 
@@ -139,4 +139,26 @@ test('failing journey: the assessment failed on every attempt is failed in the L
       expect(cmi.completion_status).toBe('incomplete');
     }
   }
+});
+
+test('pass and complete agree: a lesson done with its check failed says so on the page, the map and in the LMS', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const entry = pick(await packages(request), 'custom', '2004');
+  const learner = newLearner(`agree-${entry.name}`);
+  const frame = await launchPackage(page, entry, learner);
+  const [first] = await packageLessons(frame);
+  if (!first?.quiz) throw new Error('the custom package needs a first lesson with a knowledge check');
+  await frame.getByTestId('resume').locator('[data-resume-link]').click();
+  await settled(frame, new RegExp(`${first.href}$`));
+  await completeLesson(frame, first, { quizRight: false });
+  await expect(frame.getByTestId('lesson-end').getByRole('status')).toHaveText('✓ 本课已完成 · 知识检查未通过 → 重做');
+  await frame.locator('a.brand').click();
+  await settled(frame, /index\.html$/);
+  const badge = frame.getByTestId(`status-${first.id}`);
+  await expect(badge).toContainText('已完成 · 知识检查未通过 → 重做');
+  await expect(badge).toContainText(/最高 \d+ 分/);
+  const cmi = await closeAndRead(page, request, entry, learner);
+  const objective = list(cmi.objectives).find((o) => o.id === first.id);
+  expect(objective?.completion_status).toBe('completed');
+  expect(objective?.success_status).toBe('failed');
 });
