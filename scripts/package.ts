@@ -69,6 +69,7 @@ export function buildPackage(dist: string, distFiles: string[], plan: PackagePla
           'course-scope': plan.lessons.join(','),
           'course-mastery': String(plan.masteryScore),
           'course-assessment': plan.assessment,
+          'course-title': plan.title,
           'course-report': version === '1.2' && report !== 'passed-failed' ? report : undefined,
         }),
       );

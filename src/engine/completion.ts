@@ -1,4 +1,4 @@
-import type { LearnerState } from './learner-state.ts';
+import { DIMENSIONS, type LearnerState } from './learner-state.ts';
 
 /** What the completion rules need to know about a lesson. */
 export interface LessonRef {
@@ -62,4 +62,17 @@ export function resumeTarget(lessons: readonly LessonRef[], state: LearnerState)
 export function resumeSpot(lessons: readonly LessonRef[], state: LearnerState): string | null {
   const target = resumeTarget(lessons, state);
   return target !== null && target === state.location && state.spot ? state.spot : null;
+}
+
+/**
+ * The learner's rubric across the role-plays of these lessons: per dimension (DIMENSIONS order),
+ * the mean of each finished role-play's most recent result. Null when none was finished.
+ */
+export function averageRubric(lessons: readonly LessonRef[], state: LearnerState): number[] | null {
+  const results = lessons.flatMap((l) => {
+    const last = l.scenario ? state.scenarios[l.scenario]?.last : undefined;
+    return last ? [last.dimensions] : [];
+  });
+  if (results.length === 0) return null;
+  return DIMENSIONS.map((_, d) => Math.round(results.reduce((sum, dims) => sum + (dims[d] ?? 0), 0) / results.length));
 }

@@ -18,6 +18,11 @@ export const lmsUi = {
   'lms.exit': '退出课程',
   'lms.exit.done': '已安全退出，进度已保存。现在可以关闭此窗口。',
   'lms.interactionsOff': '本学习平台不记录逐题作答，只记录成绩与完成情况。',
+  'lms.mode.failing': '保存失败，稍后重试',
+  'lms.mode.failingHint': '暂时无法把进度保存到学习平台；进度已存在本浏览器中，系统会自动重试。',
+  'lms.mode.exited': '已退出',
+  'lms.mode.exitedHint': '本次学习已结束，进度已保存到学习平台。',
+  'lms.final.title': '你已退出课程',
 } as const;
 
 export type LmsUiKey = keyof typeof lmsUi;

@@ -7,6 +7,8 @@
  */
 import { lessonStatus, missingActivities, resumeSpot, resumeTarget, type LessonStatus } from '../engine/completion.ts';
 import { fill } from '../i18n/format.ts';
+import { readPackageInfo } from '../lms/boot.ts';
+import { certificateEarned } from '../state/summary.ts';
 import type { LearnerState } from '../engine/learner-state.ts';
 import { $course, type CourseLesson } from '../state/course.ts';
 import { $hydrated, $learner, $progress, markLessonEnded, markSpot, visitLesson } from '../state/progress.ts';
@@ -171,7 +173,15 @@ function renderAssessments(): void {
   }
 }
 
+/** The certificate link on the home page: there once the package is complete, never before. */
+function renderCertificateLink(): void {
+  const link = document.querySelector<HTMLElement>('[data-certificate-link]');
+  if (!link || !$hydrated.get()) return;
+  link.hidden = certificateEarned($course.get(), $learner.get(), readPackageInfo()) === null;
+}
+
 function render(): void {
+  renderCertificateLink();
   renderAssessments();
   renderProgress();
   renderStatuses();
@@ -224,6 +234,9 @@ function trackLesson(): void {
   const start = () => {
     visitLesson(lessonId);
     trackSpot(lessonId);
+    // Opened at a section (the resume prompt's link): show that section.
+    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    target?.scrollIntoView({ block: 'start' });
     if (typeof IntersectionObserver === 'undefined') {
       markLessonEnded(lessonId);
       return;

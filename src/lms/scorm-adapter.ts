@@ -29,6 +29,8 @@ export interface ScormProfile {
   kind: 'scorm12' | 'scorm2004';
   suspendLimit: number;
   learnerId: string;
+  /** The learner's name as the LMS gives it (shown on the certificate, as text). */
+  learnerName: string;
   suspendData: string;
   location: string;
   locationLimit: number;
@@ -293,6 +295,7 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
       const recovered = fromMirror !== null && amount(state) > amount(stored.state);
       patchLmsStatus({
         kind: profile.kind,
+        learnerName: get(profile.learnerName),
         corruptData: stored.reason !== undefined && fromMirror === null,
         recovered,
         interactionsOff,

@@ -29,6 +29,7 @@ export const scorm12Profile: ScormProfile = {
   kind: 'scorm12',
   suspendLimit: SCORM12_SUSPEND_LIMIT,
   learnerId: 'cmi.core.student_id',
+  learnerName: 'cmi.core.student_name',
   suspendData: 'cmi.suspend_data',
   location: 'cmi.core.lesson_location',
   locationLimit: 255,

@@ -21,6 +21,8 @@ export interface LmsStatus {
   interactionsOff: boolean;
   /** The session has been ended (Exit button or page hide); no more calls to the LMS. */
   finished: boolean;
+  /** The learner's name from the LMS ('' without one); for the certificate. */
+  learnerName: string;
 }
 
 export const initialLmsStatus: LmsStatus = {
@@ -31,6 +33,7 @@ export const initialLmsStatus: LmsStatus = {
   recovered: false,
   interactionsOff: false,
   finished: false,
+  learnerName: '',
 };
 
 export const $lmsStatus = atom<LmsStatus>({ ...initialLmsStatus });

@@ -55,3 +55,12 @@ export function summarize(course: CourseData, state: LearnerState, pkg: Pick<Pac
     lessons,
   };
 }
+
+/**
+ * The certificate, once earned: the package is complete (every lesson, and the assessment
+ * passed when it has one) and not failed on the score. Null before.
+ */
+export function certificateEarned(course: CourseData, state: LearnerState, pkg: Pick<PackageInfo, 'assessment' | 'masteryScore'>): LmsSummary | null {
+  const summary = summarize(course, state, pkg);
+  return summary.courseCompleted && summary.passed !== false ? summary : null;
+}

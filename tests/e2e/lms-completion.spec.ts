@@ -38,10 +38,14 @@ function pick(all: PackageIndexEntry[], kind: Kind, version: Version): PackageIn
   return found;
 }
 
-async function launchPackage(page: Page, entry: PackageIndexEntry, learner: string): Promise<Frame> {
-  await page.goto(`player.html?pkg=${entry.file}&learner=${learner}&profile=clean`);
+export async function launchPackage(page: Page, entry: PackageIndexEntry, learner: string, options: { name?: string; profile?: string } = {}): Promise<Frame> {
+  const name = options.name ? `&name=${encodeURIComponent(options.name)}` : '';
+  await page.goto(`player.html?pkg=${entry.file}&learner=${learner}&profile=${options.profile ?? 'clean'}${name}`);
   return courseFrame(page);
 }
+
+/** A learner name as an LMS may send it, with markup that must show as text on the certificate. */
+const HOSTILE_NAME = '王<b>小</b>明 <img src=x onerror="window.pwned=1">';
 
 async function stored(request: APIRequestContext, entry: PackageIndexEntry, learner: string): Promise<StoredCmi> {
   return (await (await request.get(`api/cmi?learner=${learner}&pkg=${entry.file}`)).json()) as StoredCmi;
@@ -74,11 +78,14 @@ for (const version of ['1.2', '2004'] as const) {
   test.describe(`SCORM ${version}: every package completes by clicking alone`, () => {
     for (const kind of KINDS) {
       test(`${kind}: launch → every lesson → ${kind === 'whole course' || kind === 'part' ? 'assessment passed' : 'done'} → the LMS stores completed and passed`, async ({ page, request }) => {
-        test.setTimeout(kind === 'whole course' ? 600_000 : 300_000);
+        // Generous: a shared CI machine can be slow; nothing here is a speed assertion.
+        test.setTimeout(kind === 'whole course' ? 1_800_000 : 900_000);
         const entry = pick(await packages(request), kind, version);
         const learner = newLearner(`done-${entry.name}-${version}`);
-        const frame = await launchPackage(page, entry, learner);
+        const frame = await launchPackage(page, entry, learner, { name: HOSTILE_NAME });
         expect((await packageLessons(frame)).map((l) => l.id)).toEqual(entry.lessons.map((l) => l.id));
+        // No certificate before it is earned.
+        await expect(frame.getByTestId('certificate-link')).toBeHidden();
         if (entry.assessment) {
           // Locked until every lesson is done, and says so.
           const card = frame.locator(`main [data-assessment-card="${entry.assessment}"]`);
@@ -93,6 +100,36 @@ for (const version of ['1.2', '2004'] as const) {
         await settled(frame, /index\.html$/);
         await expect(frame.getByTestId('progress-text')).toHaveText(`已完成 ${entry.lessons.length} / ${entry.lessons.length} 课`);
         if (entry.assessment) await expect(frame.locator(`main [data-assessment-card="${entry.assessment}"]`)).toHaveAttribute('data-state', 'passed');
+
+        // Earned: the certificate, reached from the home page by clicking.
+        await frame.getByTestId('certificate-link').click();
+        await settled(frame, /certificate\.html$/);
+        const certificate = frame.getByTestId('certificate');
+        await expect(certificate).toBeVisible();
+        await expect(frame.getByTestId('certificate-name')).toHaveText(HOSTILE_NAME);
+        await expect(frame.getByTestId('certificate-name').locator('img, b')).toHaveCount(0);
+        expect(await frame.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+        await expect(certificate).toContainText(entry.title);
+        await expect(certificate).toContainText(`${entry.lessons.length} / ${entry.lessons.length} 课`);
+        for (const lesson of entry.lessons) await expect(certificate).toContainText(lesson.title);
+        await expect(frame.getByTestId('certificate-score')).toHaveText(/^\d+$/);
+        await expect(certificate.locator('[data-cert-shape]')).toHaveAttribute('data-values', /^\d+(,\d+){4}$/);
+        if (kind === 'custom' && version === '2004') {
+          for (const width of [1366, 390]) {
+            await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+            await page.locator('#sco').screenshot({ path: test.info().outputPath(`certificate-${width}.png`) });
+            await certificate.screenshot({ path: test.info().outputPath(`certificate-card-${width}.png`) });
+          }
+          await page.setViewportSize({ width: 1400, height: 900 });
+        }
+        // Printed on A4 (794 × 1123 CSS px, 12 mm margins): header and buttons gone, one page tall.
+        await page.setViewportSize({ width: 794, height: 1123 });
+        await page.emulateMedia({ media: 'print' });
+        await expect(frame.locator('.site-header')).toBeHidden();
+        await expect(frame.locator('[data-cert-print]')).toBeHidden();
+        expect(await certificate.evaluate((e) => e.getBoundingClientRect().height)).toBeLessThanOrEqual(1123 - 2 * 46);
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize({ width: 1400, height: 900 });
 
         const cmi = await closeAndRead(page, request, entry, learner);
         const interactions = list(cmi.interactions);
@@ -117,7 +154,7 @@ for (const version of ['1.2', '2004'] as const) {
 }
 
 test('failing journey: the assessment failed on every attempt is failed in the LMS, never passed (both versions)', async ({ page, request }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(1_800_000);
   for (const version of ['1.2', '2004'] as const) {
     const entry = pick(await packages(request), 'part', version);
     const learner = newLearner(`fail-${entry.name}-${version}`);
@@ -142,7 +179,7 @@ test('failing journey: the assessment failed on every attempt is failed in the L
 });
 
 test('pass and complete agree: a lesson done with its check failed says so on the page, the map and in the LMS', async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const entry = pick(await packages(request), 'custom', '2004');
   const learner = newLearner(`agree-${entry.name}`);
   const frame = await launchPackage(page, entry, learner);

@@ -18,6 +18,8 @@ import { PROFILES, wrapApi } from './quirks.js';
 const params = new URLSearchParams(location.search);
 const pkg = params.get('pkg') ?? '';
 const learner = /^[\w.@-]{1,80}$/.test(params.get('learner') ?? '') ? /** @type {string} */ (params.get('learner')) : 'learner-1';
+// The learner's display name (LMSs send "Last, First" and anything else): any text, up to 100 characters.
+const learnerName = (params.get('name') ?? '').slice(0, 100) || learner;
 const profile = PROFILES.includes(params.get('profile') ?? '') ? /** @type {string} */ (params.get('profile')) : 'clean';
 const query = `learner=${encodeURIComponent(learner)}&pkg=${encodeURIComponent(pkg)}`;
 const packageId = pkg.replace(/\.zip$/, '');
@@ -72,7 +74,7 @@ function scaledPassingScore() {
 function initialCmi() {
   const saved = persisted ? structuredClone(persisted) : null;
   if (version === '1.2') {
-    const core = { ...(saved?.core ?? {}), student_id: learner, student_name: learner, entry: saved ? 'resume' : 'ab-initio', credit: 'credit', lesson_mode: 'normal' };
+    const core = { ...(saved?.core ?? {}), student_id: learner, student_name: learnerName, entry: saved ? 'resume' : 'ab-initio', credit: 'credit', lesson_mode: 'normal' };
     // A completed-incomplete package declares no mastery score, so the LMS has none to give.
     const mastery = entry.report === 'completed-incomplete' ? '' : String(entry.masteryScore);
     return { ...(saved ?? {}), core, student_data: { ...(saved?.student_data ?? {}), mastery_score: mastery } };
@@ -80,7 +82,7 @@ function initialCmi() {
   return {
     ...(saved ?? {}),
     learner_id: learner,
-    learner_name: learner,
+    learner_name: learnerName,
     entry: saved ? 'resume' : 'ab-initio',
     credit: 'credit',
     mode: 'normal',
