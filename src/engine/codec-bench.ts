@@ -37,8 +37,8 @@ export const MODEL = {
   units: 63,
   /** Questions per bank (real banks: 8–9; `draw` may not exceed it). */
   bankSize: 12,
-  /** Questions per knowledge-check attempt (quizzes/*.yaml `draw: 4`). */
-  draw: 4,
+  /** Questions per knowledge-check attempt (quizzes/*.yaml `draw: 5`). */
+  draw: 5,
   /** Attempt limit of a bank: `attempts` is omitted (unlimited); 20 is the schema's maximum. */
   attempts: 20,
   /** Decisions on the longest real role-play path (scenarios/*.yaml, deriveScoring().longest). */

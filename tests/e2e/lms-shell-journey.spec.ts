@@ -29,6 +29,7 @@ async function close(page: Page): Promise<void> {
 const shot = (page: Page, name: string) => page.locator('#sco').screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 test('the whole course shows its assessment locked on the home page and in the table of contents, "完成全部 N 课后解锁"', async ({ page, request }) => {
+  test.setTimeout(180_000);
   const entry = await entryOf(request, 'course', '2004');
   const frame = await launch(page, entry, newLearner('lock'));
   const card = frame.getByTestId('assessment-card-home-course-assessment');

@@ -56,7 +56,7 @@ describe('the course quizzes', () => {
   it('lets the knowledge check know its lesson and keys questions by their ids', () => {
     const props = quizIslandProps('p01', content.quizzes);
     expect(props.lessonId).toBe('P01');
-    expect(props.quiz).toMatchObject({ kind: 'bank', feedback: 'immediate', limit: null, pools: [{ bank: 'p01', count: 4 }] });
+    expect(props.quiz).toMatchObject({ kind: 'bank', feedback: 'immediate', limit: null, pools: [{ bank: 'p01', count: 5 }] });
     expect(props.questions.map((q) => q.key)).toEqual(props.questions.map((q) => q.id));
   });
 
