@@ -232,7 +232,7 @@ export function dropElements(html: string, tag: string, attr: string, drop: (val
 export function describePackage(file: string, html: string, plan: Pick<PackagePlan, 'title' | 'lessons' | 'minutes'>): string {
   const courseTagline = t('course.tagline');
   const tagline = t('home.packageTagline', { count: plan.lessons.length });
-  let out = html.split(`content="${courseTagline}"`).join(`content="${tagline}"`);
+  let out = nameForeignLessons(html.split(`content="${courseTagline}"`).join(`content="${tagline}"`), plan.lessons);
   // Table of contents: the parts none of whose lessons are in the package.
   out = dropElements(out, 'section', 'data-toc-part-lessons', (ids) => !ids.split(',').some((id) => plan.lessons.includes(id)));
   if (file !== 'index.html') return out;
@@ -248,4 +248,46 @@ export function describePackage(file: string, html: string, plan: Pick<PackagePl
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * In a lesson's text, a lesson outside the package named by its bare id ("见 P03") gets its
+ * title ("P03《投诉处理不当》"): the learner cannot open it here, so the id alone says nothing.
+ * Titles come from the course data embedded in the page; only text inside `.lesson-body` changes.
+ */
+export function nameForeignLessons(html: string, inPackage: readonly string[]): string {
+  const data = /<script type="application\/json" id="course-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  const start = html.search(/<div class="lesson-body\b/);
+  if (!data || start < 0) return html;
+  let titles: Map<string, string>;
+  try {
+    titles = new Map((JSON.parse(data) as { lessons: { id: string; title: string }[] }).lessons.map((l) => [l.id, l.title]));
+  } catch {
+    return html;
+  }
+  // The end of the lesson body: its matching </div>.
+  const tags = /<div\b[^>]*>|<\/div>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  let end = html.length;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) {
+      end = m.index + m[0].length;
+      break;
+    }
+  }
+  const body = html
+    .slice(start, end)
+    .split(/(<[^>]*>)/)
+    .map((part) =>
+      part.startsWith('<')
+        ? part
+        : part.replace(/\bP\d{2}\b(?!\s*《)/g, (id) => {
+            const title = titles.get(id);
+            return title && !inPackage.includes(id) ? `${id}《${escapeText(title)}》` : id;
+          }),
+    )
+    .join('');
+  return html.slice(0, start) + body + html.slice(end);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePackage, dropElements } from '../../scripts/lib/package-plan.ts';
+import { describePackage, dropElements, nameForeignLessons } from '../../scripts/lib/package-plan.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 
 // Issue 10 item 7: a package's home page describes that package.
@@ -44,5 +44,21 @@ describe('dropElements', () => {
     const html = '<ol><li data-x="a"><ol><li>1</li><li>2</li></ol></li><li data-x="b">keep</li></ol>';
     expect(dropElements(html, 'li', 'data-x', (v) => v === 'a')).toBe('<ol><li data-x="b">keep</li></ol>');
     expect(dropElements(html, 'li', 'data-x', () => false)).toBe(html);
+  });
+});
+
+describe('nameForeignLessons', () => {
+  const data = JSON.stringify({ lessons: [{ id: 'P03', title: '投诉处理不当' }, { id: 'P04', title: '忽视客户情感需求' }] });
+  const page = `<script type="application/json" id="course-data">${data}</script><div class="lesson-body" data-x><p>P03 的“表达理解”，见 P03《投诉处理不当》和 P21；<strong>P04</strong></p><div>P03</div></div><nav>P03</nav>`;
+
+  it('gives a lesson outside the package its title, inside the lesson text only', () => {
+    const out = nameForeignLessons(page, ['P04']);
+    expect(out).toContain('<p>P03《投诉处理不当》 的“表达理解”，见 P03《投诉处理不当》和 P21；<strong>P04</strong></p><div>P03《投诉处理不当》</div></div><nav>P03</nav>');
+    expect(out).toContain(`id="course-data">${data}</script>`);
+  });
+
+  it('leaves lessons in the package, unknown ids and pages without a lesson body alone', () => {
+    expect(nameForeignLessons(page, ['P03', 'P04'])).toBe(page);
+    expect(nameForeignLessons('<p>P03</p>', [])).toBe('<p>P03</p>');
   });
 });
