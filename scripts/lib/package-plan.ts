@@ -201,11 +201,12 @@ export function unreachableRequiredPages(pages: Map<string, string>, plan: Pick<
  * which `drop(value)` is true.
  */
 export function dropElements(html: string, tag: string, attr: string, drop: (value: string) => boolean): string {
-  const open = new RegExp(`<${tag}\\b[^>]*\\b${attr}="([^"]*)"[^>]*>`, 'g');
+  // An empty value is written without "=" (Astro renders data-x="" as data-x).
+  const open = new RegExp(`<${tag}\\b[^>]*\\b${attr}(?:="([^"]*)")?(?=[\\s>])[^>]*>`, 'g');
   let out = '';
   let from = 0;
   for (let m = open.exec(html); m; m = open.exec(html)) {
-    if (!drop(m[1] as string)) continue;
+    if (!drop(m[1] ?? '')) continue;
     const tags = new RegExp(`<${tag}\\b[^>]*>|</${tag}>`, 'g');
     tags.lastIndex = m.index + m[0].length;
     let depth = 1;
