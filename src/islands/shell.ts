@@ -162,9 +162,11 @@ function renderAssessments(): void {
       if (state === 'locked') {
         if (link.hasAttribute('href')) link.dataset.href = link.getAttribute('href') ?? '';
         link.removeAttribute('href');
+        link.setAttribute('role', 'link');
         link.setAttribute('aria-disabled', 'true');
       } else {
         if (link.dataset.href) link.setAttribute('href', link.dataset.href);
+        link.removeAttribute('role');
         link.removeAttribute('aria-disabled');
       }
     }
