@@ -63,7 +63,8 @@ export default defineConfig({
     },
     {
       // Packages go to their own folder so a rebuild of dist/ cannot pull them away mid-run.
-      command: `node scripts/package.ts --no-build --out .preview-data/e2e-${previewPort}/packages && node scripts/preview/server.ts`,
+      // Plus the custom --lessons package the completion journeys use (tests/e2e/lms-completion.spec.ts).
+      command: `node scripts/package.ts --no-build --out .preview-data/e2e-${previewPort}/packages && node scripts/package.ts --no-build --lessons P01,P03 --out .preview-data/e2e-${previewPort}/packages && node scripts/preview/server.ts`,
       env: { PORT: String(previewPort), PREVIEW_DATA: `.preview-data/e2e-${previewPort}/learners`, PACKAGES_DIR: `.preview-data/e2e-${previewPort}/packages` },
       url: `http://127.0.0.1:${previewPort}/`,
       reuseExistingServer: !process.env.CI,

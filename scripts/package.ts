@@ -2,7 +2,8 @@
  * npm run package                      builds once, then writes dist/packages/<name>-scorm12.zip and
  *                                      <name>-scorm2004.zip for the course, each part, each path
  * npm run package -- --lessons P01,P03 --title "…" [--name my-pack]   one custom package
- * Options: --no-build (reuse dist/), --out <dir> (default dist/packages)
+ * Options: --no-build (reuse dist/), --out <dir> (default dist/packages),
+ *          --report passed-failed|completed-incomplete   SCORM 1.2 status words (default passed-failed)
  *
  * Each zip holds its pages (with the package's <meta name="course-…"> tags), the shared assets,
  * imsmanifest.xml and the XSD/DTD control documents at the root (taken from the npm package
@@ -17,8 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { loadAndCheckContent } from './lib/content-check.ts';
 import { lintManifest } from './lib/manifest-lint.ts';
 import { manifest12, manifest2004 } from './lib/manifest.ts';
-import { courseOrder, customPlan, injectMeta, listFiles, packageFiles, pruneForeignLinks, standardPlans, type PackagePlan } from './lib/package-plan.ts';
+import { courseOrder, customPlan, describePackage, injectMeta, listFiles, packageFiles, pruneForeignLinks, standardPlans, unreachableRequiredPages, type PackagePlan } from './lib/package-plan.ts';
 import { deterministicZip } from './lib/zip.ts';
+import { STATUS_REPORTS, type StatusReport } from '../src/lms/types.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,21 +45,23 @@ export interface BuiltPackage {
   warnings: string[];
 }
 
-export function buildPackage(dist: string, distFiles: string[], plan: PackagePlan, allLessons: string[], version: ScormVersion, out: string): BuiltPackage {
+export function buildPackage(dist: string, distFiles: string[], plan: PackagePlan, allLessons: string[], version: ScormVersion, out: string, report: StatusReport = 'passed-failed'): BuiltPackage {
   const suffix = version === '1.2' ? 'scorm12' : 'scorm2004';
   const id = `${plan.name}-${suffix}`;
   const files = packageFiles(dist, distFiles, plan, allLessons);
   const entries = new Map<string, Uint8Array>();
   const warnings: string[] = [];
   const present = new Set(files);
+  const pages = new Map<string, string>();
   for (const file of files) {
     let data: Uint8Array = readFileSync(join(dist, file));
     if (file.endsWith('.html')) {
-      const html = pruneForeignLinks(Buffer.from(data).toString('utf8'), present);
+      const html = describePackage(file, pruneForeignLinks(Buffer.from(data).toString('utf8'), present), plan);
       for (const m of html.matchAll(/href="([^"#?:]+\.html)/g)) {
         const target = (m[1] as string).replace(/^\.\//, '');
         if (!present.has(target)) throw new Error(`${id}: ${file} links to ${target}, which is not in this package`);
       }
+      pages.set(file, html);
       data = Buffer.from(
         injectMeta(html, {
           'course-package': id,
@@ -65,14 +69,22 @@ export function buildPackage(dist: string, distFiles: string[], plan: PackagePla
           'course-scope': plan.lessons.join(','),
           'course-mastery': String(plan.masteryScore),
           'course-assessment': plan.assessment,
+          'course-title': plan.title,
+          'course-report': version === '1.2' && report !== 'passed-failed' ? report : undefined,
         }),
       );
     }
     entries.set(file, data);
   }
+  const unreachable = unreachableRequiredPages(pages, plan);
+  if (unreachable.length) {
+    throw new Error(`${id}: ${unreachable.join(', ')} ${unreachable.length === 1 ? 'is' : 'are'} needed to complete the package but no link from index.html inside the package leads there`);
+  }
   const control = controlDocuments(version);
   for (const [name, data] of control) entries.set(name, data);
-  const input = { name: plan.name, title: plan.title, masteryScore: plan.masteryScore, lessons: plan.lessons, files };
+  // completed-incomplete: no mastery score in the 1.2 manifest, or the LMS would turn "completed" into passed/failed.
+  const masteryScore = version === '1.2' && report === 'completed-incomplete' ? undefined : plan.masteryScore;
+  const input = { name: plan.name, title: plan.title, masteryScore, lessons: plan.lessons, files };
   const xml = version === '1.2' ? manifest12(input) : manifest2004(input);
   entries.set('imsmanifest.xml', Buffer.from(xml));
   const problems = lintManifest({ xml, version, entries: [...entries.keys()], controlFiles: [...control.keys()] });
@@ -89,10 +101,11 @@ interface Args {
   name?: string;
   build: boolean;
   out: string;
+  report: StatusReport;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { build: true, out: join(root, 'dist', 'packages') };
+  const args: Args = { build: true, out: join(root, 'dist', 'packages'), report: 'passed-failed' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -105,7 +118,11 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--name') args.name = value();
     else if (arg === '--no-build') args.build = false;
     else if (arg === '--out') args.out = value();
-    else throw new Error(`unknown option ${arg} (use --lessons, --title, --name, --no-build, --out)`);
+    else if (arg === '--report') {
+      const report = value();
+      if (!(STATUS_REPORTS as readonly string[]).includes(report)) throw new Error(`--report: "${report}" must be one of ${STATUS_REPORTS.join(', ')}`);
+      args.report = report as StatusReport;
+    } else throw new Error(`unknown option ${arg} (use --lessons, --title, --name, --no-build, --out, --report)`);
   }
   return args;
 }
@@ -120,6 +137,8 @@ export interface PackageIndexEntry {
   bytes: number;
   assessment: string | null;
   masteryScore: number;
+  /** SCORM 1.2 zips: the status words chosen with --report. */
+  report?: StatusReport;
 }
 
 function main(): void {
@@ -145,7 +164,7 @@ function main(): void {
   const warnings = new Set<string>();
   for (const plan of plans) {
     for (const version of ['1.2', '2004'] as const) {
-      const built = buildPackage(dist, distFiles, plan, allLessons, version, args.out);
+      const built = buildPackage(dist, distFiles, plan, allLessons, version, args.out, args.report);
       built.warnings.forEach((w) => warnings.add(w));
       const file = built.file.split(/[\\/]/).pop() as string;
       const entry: PackageIndexEntry = {
@@ -158,6 +177,7 @@ function main(): void {
         bytes: built.bytes,
         assessment: plan.assessment ?? null,
         masteryScore: plan.masteryScore,
+        ...(version === '1.2' ? { report: args.report } : {}),
       };
       const at = index.findIndex((e) => e.file === file);
       if (at >= 0) index[at] = entry;
@@ -168,6 +188,11 @@ function main(): void {
   writeFileSync(indexFile, `${JSON.stringify(index, null, 2)}\n`);
   if (warnings.size) console.log(`note: ${warnings.size} link(s) point outside their package (pages should hide out-of-scope lessons):\n  ${[...warnings].slice(0, 8).join('\n  ')}`);
   console.log(`Packaged ${plans.length * 2} zip(s) into ${args.out}`);
+  console.log(
+    args.report === 'passed-failed'
+      ? 'SCORM 1.2 status: passed/failed (--report passed-failed). In Moodle set the activity completion to "Require status: Passed" (or "Completed or passed"); "Require status: Completed" alone never completes it.'
+      : 'SCORM 1.2 status: completed/incomplete (--report completed-incomplete). No mastery score in the 1.2 manifests; the score is still reported. Moodle: "Require status: Completed".',
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -12,9 +12,14 @@ export interface ManifestInput {
   /** Package name, e.g. "course" or "part1"; part of the stable identifier. */
   name: string;
   title: string;
-  /** Mastery score 0–100 (1.2 masteryscore; 2004 minNormalizedMeasure = score / 100). */
-  masteryScore: number;
-  /** Lesson ids in the package (2004: one declared objective each). */
+  /** Mastery score 0–100 (1.2 masteryscore; 2004 minNormalizedMeasure = score / 100). 1.2: omitted when undefined. */
+  masteryScore: number | undefined;
+  /**
+   * Lesson ids in the package. Not declared as manifest objectives: the course reports one
+   * objective per lesson at runtime (cmi.objectives.n), which needs no declaration, while a
+   * declared objective without minNormalizedMeasure makes Moodle set cmi.scaled_passing_score
+   * to 1.0 (the last objective it reads wins), failing a learner who scored 93 %.
+   */
   lessons: string[];
   /** Every content file in the package (relative paths, "/" separators), including index.html. */
   files: string[];
@@ -61,8 +66,7 @@ export function manifest12(input: ManifestInput): string {
       <title>${xml(input.title)}</title>
       <item identifier="item" identifierref="sco" isvisible="true">
         <title>${xml(input.title)}</title>
-        <adlcp:masteryscore>${xml(input.masteryScore)}</adlcp:masteryscore>
-      </item>
+${input.masteryScore === undefined ? '' : `        <adlcp:masteryscore>${xml(input.masteryScore)}</adlcp:masteryscore>\n`}      </item>
     </organization>
   </organizations>
   <resources>
@@ -76,8 +80,7 @@ ${fileList(input.files, '      ')}
 
 export function manifest2004(input: ManifestInput): string {
   const launch = input.launch ?? 'index.html';
-  const measure = Math.min(1, Math.max(0, input.masteryScore / 100));
-  const objectives = input.lessons.map((id) => `\n            <imsss:objective objectiveID="${xml(id)}"/>`).join('');
+  const measure = Math.min(1, Math.max(0, (input.masteryScore ?? 80) / 100));
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xml(manifestIdentifier(input.name, '2004'))}" version="1"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -100,7 +103,7 @@ export function manifest2004(input: ManifestInput): string {
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="${xml(`${input.name}-mastery`)}" satisfiedByMeasure="true">
               <imsss:minNormalizedMeasure>${xml(measure)}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>${objectives}
+            </imsss:primaryObjective>
           </imsss:objectives>
           <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
         </imsss:sequencing>

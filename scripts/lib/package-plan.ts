@@ -8,6 +8,7 @@ import { inCourseOrder } from '../../src/engine/course-order.ts';
 import { assessmentHref } from '../../src/engine/quiz/props.ts';
 import { lessonMinutesFor } from '../../src/engine/lesson-minutes.ts';
 import type { Role } from '../../src/schemas/common.ts';
+import { t } from '../../src/i18n/zh-CN.ts';
 import type { CourseContent } from './content-check.ts';
 
 export const COURSE_TITLE = '服务行业雷区';
@@ -164,7 +165,7 @@ export function pruneForeignLinks(html: string, present: Set<string>): string {
     // The HR catalogue of role paths belongs to the course site, not inside one package.
     .replace(/<section\b[^>]*\bdata-site-only\b[^>]*>[\s\S]*?<\/section>/g, '')
     .replace(/<li\b[^>]*\bdata-scope-lesson="([^"]+)"[^>]*>[\s\S]*?<\/li>/g, (li, id: string) => (has(`${id.toLowerCase()}.html`) ? li : ''))
-    .replace(/<(section|div|p)\b[^>]*\bdata-requires-page="([^"]+)"[^>]*>[\s\S]*?<\/\1>/g, (block, _tag, page: string) => (has(page) ? block : ''))
+    .replace(/<(section|aside|div|li|p)\b[^>]*\bdata-requires-page="([^"]+)"[^>]*>[\s\S]*?<\/\1>/g, (block, _tag, page: string) => (has(page) ? block : ''))
     .replace(/<a\b([^>]*)\bhref="([^"#?:]+\.html)"([^>]*)>([\s\S]*?)<\/a>/g, (a, before: string, href: string, after: string, inner: string) => {
       if (has(href)) return a;
       const attrs = `${before}${after}`;
@@ -174,4 +175,122 @@ export function pruneForeignLinks(html: string, present: Set<string>): string {
       }
       return `<span>${inner}</span>`;
     });
+}
+
+/**
+ * Pages the package's completion rule needs (every lesson page, the assessment page) that cannot
+ * be reached by following links from index.html inside the package. A learner only ever clicks,
+ * so a page nobody links to can never be completed: the packager fails the build on any.
+ * `pages` maps each HTML file of the package to its final markup (after pruning).
+ */
+export function unreachableRequiredPages(pages: Map<string, string>, plan: Pick<PackagePlan, 'lessons' | 'assessmentPage'>): string[] {
+  const reached = new Set<string>();
+  const queue = ['index.html'];
+  while (queue.length > 0) {
+    const page = queue.shift() as string;
+    if (reached.has(page)) continue;
+    const html = pages.get(page);
+    if (html === undefined) continue;
+    reached.add(page);
+    queue.push(...htmlLinks(html));
+  }
+  const required = [...plan.lessons.map((id) => `${id.toLowerCase()}.html`), ...(plan.assessmentPage ? [plan.assessmentPage] : [])];
+  return required.filter((page) => !reached.has(page));
+}
+
+/**
+ * Removes every `<tag …attr="value"…>…</tag>` element (nesting of the same tag respected) for
+ * which `drop(value)` is true.
+ */
+export function dropElements(html: string, tag: string, attr: string, drop: (value: string) => boolean): string {
+  // An empty value is written without "=" (Astro renders data-x="" as data-x).
+  const open = new RegExp(`<${tag}\\b[^>]*\\b${attr}(?:="([^"]*)")?(?=[\\s>])[^>]*>`, 'g');
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    if (!drop(m[1] ?? '')) continue;
+    const tags = new RegExp(`<${tag}\\b[^>]*>|</${tag}>`, 'g');
+    tags.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let t2 = tags.exec(html); t2; t2 = tags.exec(html)) {
+      depth += t2[0].startsWith('</') ? -1 : 1;
+      if (depth === 0) {
+        end = t2.index + t2[0].length;
+        break;
+      }
+    }
+    out += html.slice(from, m.index);
+    from = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/**
+ * A package describes itself, not the whole planned course: on its home page the parts it does
+ * not hold (and the parts still being written) go, the title, tagline and lesson count are the
+ * package's; the course tagline in every page's description names the package's lesson count.
+ */
+export function describePackage(file: string, html: string, plan: Pick<PackagePlan, 'title' | 'lessons' | 'minutes'>): string {
+  const courseTagline = t('course.tagline');
+  const tagline = t('home.packageTagline', { count: plan.lessons.length });
+  let out = nameForeignLessons(html.split(`content="${courseTagline}"`).join(`content="${tagline}"`), plan.lessons);
+  // Table of contents: the parts none of whose lessons are in the package.
+  out = dropElements(out, 'section', 'data-toc-part-lessons', (ids) => !ids.split(',').some((id) => plan.lessons.includes(id)));
+  if (file !== 'index.html') return out;
+  out = dropElements(out, 'li', 'data-home-part-lessons', (ids) => !ids.split(',').some((id) => plan.lessons.includes(id)));
+  const replaceInner = (attr: string, text: string) => {
+    out = out.replace(new RegExp(`(<(\\w+)\\b[^>]*\\b${attr}\\b[^>]*>)[\\s\\S]*?(</\\2>)`), (_all, start: string, _tag: string, end: string) => `${start}${escapeText(text)}${end}`);
+  };
+  replaceInner('data-package-tagline', tagline);
+  replaceInner('data-package-title', plan.title);
+  replaceInner('data-package-summary', t('home.lessonCount', { count: plan.lessons.length, minutes: plan.minutes }));
+  return out;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * In a lesson's text, a lesson outside the package named by its bare id ("见 P03") gets its
+ * title ("P03《投诉处理不当》"): the learner cannot open it here, so the id alone says nothing.
+ * Titles come from the course data embedded in the page; only text inside `.lesson-body` changes.
+ */
+export function nameForeignLessons(html: string, inPackage: readonly string[]): string {
+  const data = /<script type="application\/json" id="course-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  const start = html.search(/<div class="lesson-body\b/);
+  if (!data || start < 0) return html;
+  let titles: Map<string, string>;
+  try {
+    titles = new Map((JSON.parse(data) as { lessons: { id: string; title: string }[] }).lessons.map((l) => [l.id, l.title]));
+  } catch {
+    return html;
+  }
+  // The end of the lesson body: its matching </div>.
+  const tags = /<div\b[^>]*>|<\/div>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  let end = html.length;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) {
+      end = m.index + m[0].length;
+      break;
+    }
+  }
+  const body = html
+    .slice(start, end)
+    .split(/(<[^>]*>)/)
+    .map((part) =>
+      part.startsWith('<')
+        ? part
+        : part.replace(/\bP\d{2}\b(?!\s*《)/g, (id) => {
+            const title = titles.get(id);
+            return title && !inPackage.includes(id) ? `${id}《${escapeText(title)}》` : id;
+          }),
+    )
+    .join('');
+  return html.slice(0, start) + body + html.slice(end);
 }

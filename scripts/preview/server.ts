@@ -144,7 +144,7 @@ function launcherPage(): string {
     .map(
       (p) => `<tr>
         <td><strong>${escapeHtml(p.title)}</strong><br><code>${escapeHtml(p.file)}</code></td>
-        <td>SCORM ${p.version}</td>
+        <td>SCORM ${p.version}${p.version === '1.2' ? `<br><small>${p.report === 'completed-incomplete' ? '状态：completed/incomplete。Moodle 完成条件勾选“需要状态：已完成”' : '状态：passed/failed。Moodle 完成条件勾选“需要状态：通过”（或“已完成或通过”）'}</small>` : ''}</td>
         <td>${p.lessons.map((l) => escapeHtml(l.id)).join('、')}<br><small>${p.lessons.length} 课${p.assessment ? ' + 测评' : ''}</small></td>
         <td>${p.minutes} 分钟</td>
         <td>${(p.bytes / 1024).toFixed(0)} KB</td>
@@ -158,7 +158,7 @@ function launcherPage(): string {
 <h1>本地 LMS 预览</h1>
 <p>每个课程包都像在企业学习平台中一样运行：scorm-again 在外层页面提供 SCORM API，课程在 iframe 中加载，学习记录按学员和课程包保存在 <code>.preview-data/</code>，重新启动即可续学。</p>
 <form id="options"><label>学员 ID <input name="learner" value="learner-1" pattern="${escapeHtml(LEARNER_ID_SOURCE)}"></label>
-<label>LMS 行为 <select name="profile"><option value="clean">标准（scorm-again）</option><option value="strict">严格遵循规范</option><option value="no-interactions-count">不支持 interactions</option><option value="commit-keeps-nothing">Commit 成功但不保存</option><option value="slow">调用缓慢（数秒）</option><option value="slow-every-call">每次调用 2 秒</option><option value="truncate-255">suspend_data 截断为 255 字符</option><option value="truncate-4096">suspend_data 截断为 4096 字符</option><option value="moodle">Moodle 5.0 校验</option></select></label></form>
+<label>LMS 行为 <select name="profile"><option value="clean">标准（scorm-again）</option><option value="strict">严格遵循规范</option><option value="no-interactions-count">不支持 interactions</option><option value="commit-keeps-nothing">Commit 成功但不保存</option><option value="slow">调用缓慢（数秒）</option><option value="slow-every-call">每次调用 2 秒</option><option value="truncate-255">suspend_data 截断为 255 字符</option><option value="truncate-4096">suspend_data 截断为 4096 字符</option><option value="moodle">Moodle 5.0（校验与及格线推导）</option></select></label></form>
 ${packages.length ? `<table><thead><tr><th>课程包</th><th>标准</th><th>课程</th><th>时长</th><th>大小</th><th></th></tr></thead><tbody>${rows}</tbody></table>` : '<p role="alert">还没有课程包：先运行 <code>npm run package</code>。</p>'}
 </main><script type="module" src="static/launcher.js"></script></body></html>`;
 }

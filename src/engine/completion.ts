@@ -1,4 +1,4 @@
-import type { LearnerState } from './learner-state.ts';
+import { DIMENSIONS, type LearnerState } from './learner-state.ts';
 
 /** What the completion rules need to know about a lesson. */
 export interface LessonRef {
@@ -46,8 +46,33 @@ export function courseProgress(lessons: readonly LessonRef[], state: LearnerStat
   return { completed, total, percent: total === 0 ? 0 : Math.round((completed / total) * 100) };
 }
 
-/** The lesson to resume at: the saved location if it is in scope, else the first lesson not completed. */
+/**
+ * The lesson to resume at: the saved location while that lesson is unfinished; once it is
+ * finished, the next unfinished lesson after it (never back to a finished one), else the first
+ * unfinished lesson; null when every lesson is completed.
+ */
 export function resumeTarget(lessons: readonly LessonRef[], state: LearnerState): string | null {
-  if (state.location && lessons.some((l) => l.id === state.location)) return state.location;
-  return lessons.find((l) => lessonStatus(l, state) !== 'completed')?.id ?? null;
+  const unfinished = (l: LessonRef) => lessonStatus(l, state) !== 'completed';
+  const at = lessons.findIndex((l) => l.id === state.location);
+  if (at >= 0 && unfinished(lessons[at] as LessonRef)) return state.location;
+  return (at >= 0 ? lessons.slice(at + 1).find(unfinished) : undefined)?.id ?? lessons.find(unfinished)?.id ?? null;
+}
+
+/** The resume target's section anchor, when the learner left that lesson part-way down. */
+export function resumeSpot(lessons: readonly LessonRef[], state: LearnerState): string | null {
+  const target = resumeTarget(lessons, state);
+  return target !== null && target === state.location && state.spot ? state.spot : null;
+}
+
+/**
+ * The learner's rubric across the role-plays of these lessons: per dimension (DIMENSIONS order),
+ * the mean of each finished role-play's most recent result. Null when none was finished.
+ */
+export function averageRubric(lessons: readonly LessonRef[], state: LearnerState): number[] | null {
+  const results = lessons.flatMap((l) => {
+    const last = l.scenario ? state.scenarios[l.scenario]?.last : undefined;
+    return last ? [last.dimensions] : [];
+  });
+  if (results.length === 0) return null;
+  return DIMENSIONS.map((_, d) => Math.round(results.reduce((sum, dims) => sum + (dims[d] ?? 0), 0) / results.length));
 }

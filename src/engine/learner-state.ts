@@ -70,6 +70,12 @@ export interface ScenarioProgress {
 export interface LearnerState {
   /** Lesson id the learner was last on (SCORM location / bookmark). */
   location: string | null;
+  /**
+   * Where in that lesson: the id of the last section heading scrolled past (absent = the top).
+   * Kept in the LMS bookmark with the lesson (`P02#section-id`, see `bookmarkText`), not in the
+   * suspend data, so it costs the codec nothing.
+   */
+  spot?: string | undefined;
   /** Lessons opened at least once, in first-visit order. */
   visited: string[];
   /** Lessons whose end marker was reached. Completion is derived from this plus quiz/scenario rules. */
@@ -148,9 +154,24 @@ export function isLearnerState(v: unknown): v is LearnerState {
   return (
     isObject(v) &&
     (v.location === null || typeof v.location === 'string') &&
+    (v.spot === undefined || typeof v.spot === 'string') &&
     isStringArray(v.visited) &&
     isStringArray(v.ended) &&
     isObject(v.quizzes) && Object.values(v.quizzes).every(isQuizProgress) &&
     isObject(v.scenarios) && Object.values(v.scenarios).every(isScenarioProgress)
   );
+}
+
+/** The LMS bookmark for a state: the lesson, and the section within it when known (`P02#section-id`). */
+export function bookmarkText(state: Pick<LearnerState, 'location' | 'spot'>): string | null {
+  if (!state.location) return null;
+  return state.spot ? `${state.location}#${state.spot}` : state.location;
+}
+
+/** Reads a bookmark written by `bookmarkText` (a plain lesson id from older launches too). */
+export function parseBookmark(text: string): { location: string; spot?: string } | null {
+  const [location, ...rest] = text.split('#');
+  if (!location) return null;
+  const spot = rest.join('#');
+  return spot ? { location, spot } : { location };
 }

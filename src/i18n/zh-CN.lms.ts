@@ -21,6 +21,11 @@ export const lmsUi = {
   'lms.exit.done': '已安全退出，进度已保存。现在可以关闭此窗口。',
   'lms.interactionsOff': '本学习平台不记录逐题作答，只记录成绩与完成情况。',
   'lms.suspendTooLong': '本学习平台能保存的学习记录长度有限，目前的进度无法完整保存到平台；课程的完成状态和成绩仍会照常上报。',
+  'lms.mode.failing': '保存失败，稍后重试',
+  'lms.mode.failingHint': '暂时无法把进度保存到学习平台，系统会自动重试。',
+  'lms.mode.exited': '已退出',
+  'lms.mode.exitedHint': '本次学习已结束，进度已保存到学习平台。',
+  'lms.final.title': '你已退出课程',
 } as const;
 
 export type LmsUiKey = keyof typeof lmsUi;

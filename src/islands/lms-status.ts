@@ -10,6 +10,8 @@ import { saveNoticeText } from '../persistence/save-notice.ts';
 import { finishSession } from '../state/persistence.ts';
 
 let noticeDismissed = false;
+/** The learner pressed 退出课程: the course shows its final screen and nothing else. */
+let exitedByButton = false;
 
 function show(element: HTMLElement | null, text: string | null): void {
   if (!element) return;
@@ -29,7 +31,14 @@ function render(status: LmsStatus): void {
   if (mode && hint) {
     const m = mode.dataset;
     const h = hint.dataset;
-    if (status.lmsUnavailable) {
+    // The words always say what the dot shows: exited, saving failed, no LMS, or connected.
+    if (status.finished && inLms) {
+      mode.textContent = m.exited ?? '';
+      hint.textContent = h.exited ?? '';
+    } else if (status.commitFailing && inLms) {
+      mode.textContent = m.failing ?? '';
+      hint.textContent = h.failing ?? '';
+    } else if (status.lmsUnavailable) {
       mode.textContent = m.unavailable ?? '';
       hint.textContent = h.unavailable ?? '';
     } else if (status.kind === 'standalone') {
@@ -44,12 +53,12 @@ function render(status: LmsStatus): void {
     }
     mode.parentElement?.setAttribute('title', hint.textContent);
   }
-  if (dot) dot.dataset.state = inLms && !status.commitFailing ? 'ok' : 'local';
+  if (dot) dot.dataset.state = !inLms || status.lmsUnavailable ? 'local' : status.finished ? 'off' : status.commitFailing ? 'failing' : 'ok';
 
   const exit = root.querySelector<HTMLButtonElement>('[data-lms-exit]');
   if (exit) exit.hidden = !(inLms && !status.finished);
 
-  const banner = root.querySelector<HTMLElement>('[data-lms-banner]');
+  const banner = document.querySelector<HTMLElement>('[data-lms-banner]');
   const b = banner?.dataset ?? {};
   show(
     banner,
@@ -63,28 +72,49 @@ function render(status: LmsStatus): void {
           : null,
   );
 
-  const notice = root.querySelector<HTMLElement>('[data-lms-notice]');
+  const notice = document.querySelector<HTMLElement>('[data-lms-notice]');
   const noticeText = status.foreignData ? notice?.dataset.foreign : status.corruptData ? notice?.dataset.corrupt : status.recovered ? notice?.dataset.recovered : undefined;
   if (notice) {
     notice.hidden = !noticeText || noticeDismissed;
     const text = notice.querySelector('[data-lms-notice-text]');
     if (text && noticeText) text.textContent = noticeText;
   }
-  const interactionsOff = root.querySelector<HTMLElement>('[data-lms-interactions-off]');
+  const interactionsOff = document.querySelector<HTMLElement>('[data-lms-interactions-off]');
   if (interactionsOff) interactionsOff.hidden = !(status.interactionsOff && inLms && !noticeDismissed);
-  const tooLong = root.querySelector<HTMLElement>('[data-lms-too-long]');
+  const tooLong = document.querySelector<HTMLElement>('[data-lms-too-long]');
   if (tooLong) tooLong.hidden = !(status.suspendTooLong && inLms);
+
+  // Exit means exit: a final screen, and the page behind it can no longer be used.
+  const final = document.querySelector<HTMLElement>('[data-lms-final]');
+  const closed = exitedByButton && status.finished;
+  if (final && final.hidden === closed) {
+    final.hidden = !closed;
+    for (const part of document.querySelectorAll<HTMLElement>('body > :not([data-lms-final])')) part.inert = closed;
+    if (closed) final.querySelector<HTMLElement>('h2')?.focus();
+  }
+}
+
+function dismissNotice(): void {
+  noticeDismissed = true;
+  render($lmsStatus.get());
 }
 
 function bind(): void {
   const root = document.querySelector<HTMLElement>('[data-lms-status]');
-  root?.querySelector('[data-lms-exit]')?.addEventListener('click', () => finishSession());
-  root?.querySelector('[data-lms-dismiss]')?.addEventListener('click', () => {
-    noticeDismissed = true;
-    render($lmsStatus.get());
+  root?.querySelector('[data-lms-exit]')?.addEventListener('click', () => {
+    exitedByButton = true;
+    finishSession();
   });
+  document.querySelector('[data-lms-dismiss]')?.addEventListener('click', dismissNotice);
   render($lmsStatus.get());
 }
+
+// Escape dismisses a notice from anywhere on the page (the 知道了 button works by keyboard too).
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || noticeDismissed) return;
+  const notice = document.querySelector<HTMLElement>('[data-lms-notice]');
+  if (notice && !notice.hidden) dismissNotice();
+});
 
 $lmsStatus.listen(render);
 // Fires on the first load and after every ClientRouter page swap.

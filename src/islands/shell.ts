@@ -5,17 +5,26 @@
  * It is plain DOM code rather than Preact islands so that a lesson page without a quiz or
  * role-play stays within its JavaScript budget; Preact loads only on pages that need it.
  */
-import { lessonStatus, missingActivities, resumeTarget, type LessonStatus } from '../engine/completion.ts';
+import { lessonStatus, missingActivities, resumeSpot, resumeTarget, type LessonStatus } from '../engine/completion.ts';
 import { fill } from '../i18n/format.ts';
-import { $course } from '../state/course.ts';
-import { $hydrated, $learner, $progress, markLessonEnded, visitLesson } from '../state/progress.ts';
+import { readPackageInfo } from '../runtime/boot.ts';
+import { certificateEarned } from '../state/summary.ts';
+import type { LearnerState } from '../engine/learner-state.ts';
+import { $course, type CourseLesson } from '../state/course.ts';
+import { $hydrated, $learner, $progress, markLessonEnded, markSpot, visitLesson } from '../state/progress.ts';
 
 const ICONS: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', completed: '✓' };
 
 
-function statusLabels(): Record<LessonStatus, string> {
+function statusLabels(): Record<LessonStatus | 'completedFailed', string> {
   const data = document.getElementById('shell-strings')?.dataset ?? {};
-  return { 'not-started': data.notStarted ?? '', 'in-progress': data.inProgress ?? '', completed: data.completed ?? '' };
+  return { 'not-started': data.notStarted ?? '', 'in-progress': data.inProgress ?? '', completed: data.completed ?? '', completedFailed: data.completedFailed ?? '' };
+}
+
+/** The lesson's knowledge check, when it has one and it was submitted: best score and whether it passed. */
+function checkResult(lesson: CourseLesson, learner: LearnerState): { best: number; passed: boolean } | null {
+  const quiz = lesson.quiz ? learner.quizzes[lesson.quiz] : undefined;
+  return quiz && quiz.best !== null ? { best: quiz.best, passed: quiz.passed } : null;
 }
 
 function renderProgress(): void {
@@ -37,15 +46,25 @@ function renderStatuses(): void {
   const learner = $learner.get();
   const labels = statusLabels();
   const lessons = new Map($course.get().lessons.map((l) => [l.id, l]));
+  const bestTemplate = document.getElementById('shell-strings')?.dataset.best ?? '';
   for (const badge of document.querySelectorAll<HTMLElement>('[data-status-for]')) {
     const lesson = lessons.get(badge.dataset.statusFor ?? '');
     const status = lesson ? lessonStatus(lesson, learner) : 'not-started';
-    if (badge.dataset.status === status) continue;
+    const check = lesson ? checkResult(lesson, learner) : null;
+    // Completed (every activity done) yet the check missed its pass mark: say both, as the LMS does.
+    const failed = status === 'completed' && check !== null && !check.passed;
     badge.dataset.status = status;
+    badge.dataset.check = check === null ? '' : check.passed ? 'passed' : 'failed';
     const icon = badge.querySelector('.status-icon');
     const text = badge.querySelector('.status-text');
-    if (icon) icon.textContent = ICONS[status];
-    if (text) text.textContent = labels[status];
+    const best = badge.querySelector<HTMLElement>('[data-status-best]');
+    const label = failed ? labels.completedFailed : labels[status];
+    if (icon && icon.textContent !== ICONS[status]) icon.textContent = failed ? '!' : ICONS[status];
+    if (text && text.textContent !== label) text.textContent = label;
+    if (best) {
+      best.hidden = check === null;
+      best.textContent = check === null ? '' : fill(bestTemplate, { best: check.best }, '');
+    }
   }
 }
 
@@ -55,17 +74,20 @@ function renderResume(): void {
   const { lessons } = $course.get();
   const learner = $learner.get();
   const target = lessons.find((l) => l.id === resumeTarget(lessons, learner));
+  const spot = resumeSpot(lessons, learner);
   const returning = learner.visited.length > 0;
   const title = section.querySelector<HTMLElement>('[data-resume-title]');
   const link = section.querySelector<HTMLAnchorElement>('[data-resume-link]');
   const done = section.querySelector<HTMLElement>('[data-resume-done]');
-  if (title) title.textContent = (returning ? title.dataset.returning : title.dataset.first) ?? '';
+  if (title) title.textContent = (spot ? title.dataset.spot : returning ? title.dataset.returning : title.dataset.first) ?? '';
   if (link) {
     link.hidden = !target;
     if (target) {
-      link.href = target.href;
+      // Left part-way down a lesson: one click lands on that section.
+      link.href = spot ? `${target.href}#${encodeURIComponent(spot)}` : target.href;
       const text = link.querySelector('[data-resume-text]');
-      if (text) text.textContent = fill((returning ? link.dataset.continue : link.dataset.start) ?? '', { lesson: `${target.id} ${target.title}` }, '');
+      const template = spot ? link.dataset.spot : returning ? link.dataset.continue : link.dataset.start;
+      if (text) text.textContent = fill(template ?? '', { lesson: `${target.id} ${target.title}` }, '');
     }
   }
   if (done) done.hidden = !!target;
@@ -82,7 +104,9 @@ function renderLessonEnd(): void {
   const status = lessonStatus(lesson, learner);
   const m = marker.dataset;
   let message = '';
-  if (status === 'completed') message = `✓ ${m.msgCompleted ?? ''}`;
+  const check = checkResult(lesson, learner);
+  if (status === 'completed' && check !== null && !check.passed) message = `✓ ${m.msgCompletedFailed ?? ''}`;
+  else if (status === 'completed') message = `✓ ${m.msgCompleted ?? ''}`;
   else if (learner.ended.includes(lesson.id)) {
     const missing = missingActivities(lesson, learner).map((activity) => (activity === 'quiz' ? m.msgQuiz : m.msgScenario) ?? '');
     message = missing.length ? fill(m.msgRemaining ?? '', { items: missing.join(m.msgAnd ?? ' ') }, '') : (m.msgEnded ?? '');
@@ -91,7 +115,76 @@ function renderLessonEnd(): void {
   if (output.textContent !== message) output.textContent = message;
 }
 
+/**
+ * Assessment cards (src/components/shell/AssessmentCard.astro): locked until every lesson it
+ * covers within this package is completed, then open, then passed or failed with attempts left.
+ */
+function renderAssessments(): void {
+  if (!$hydrated.get()) return;
+  const { lessons } = $course.get();
+  const learner = $learner.get();
+  const inScope = new Map(lessons.map((l) => [l.id, l]));
+  const pageLesson = document.querySelector<HTMLElement>('[data-lesson-end]')?.dataset.lessonEnd;
+  for (const card of document.querySelectorAll<HTMLElement>('[data-assessment-card]')) {
+    const d = card.dataset;
+    const required = (d.lessons ?? '').split(',').filter((id) => inScope.has(id));
+    const done = required.filter((id) => lessonStatus(inScope.get(id) as CourseLesson, learner) === 'completed').length;
+    const quiz = learner.quizzes[d.assessmentCard ?? ''];
+    const maxAttempts = d.attempts ? Number(d.attempts) : null;
+    const left = maxAttempts === null ? null : Math.max(0, maxAttempts - (quiz?.attempts ?? 0));
+    const best = quiz?.best ?? null;
+    let state: 'locked' | 'open' | 'passed' | 'failed' = 'open';
+    let text = fill(d.msgOpen ?? '', { count: required.length }, '');
+    let label = d.labelStart ?? '';
+    if (done < required.length) {
+      state = 'locked';
+      text = fill(d.msgLocked ?? '', { count: required.length, done }, '');
+      label = d.labelLocked ?? '';
+    } else if (quiz?.passed) {
+      state = 'passed';
+      text = fill(d.msgPassed ?? '', { best: best ?? 0 }, '');
+      label = d.labelReview ?? '';
+    } else if (best !== null) {
+      state = 'failed';
+      const template = left === null ? d.msgFailedAgain : left > 0 ? d.msgFailedRetry : d.msgFailedOut;
+      text = fill(template ?? '', { best, left: left ?? '' }, '');
+      label = (left === 0 ? d.labelReview : d.labelRetry) ?? '';
+    }
+    card.dataset.state = state;
+    const stateText = card.querySelector<HTMLElement>('[data-assessment-state]');
+    if (stateText && stateText.textContent !== text) stateText.textContent = text;
+    const labelText = card.querySelector<HTMLElement>('[data-assessment-label]');
+    if (labelText && labelText.textContent !== label) labelText.textContent = label;
+    const icon = card.querySelector<HTMLElement>('[data-assessment-icon]');
+    if (icon) icon.textContent = state === 'locked' ? '🔒' : state === 'passed' ? '✓' : '🔓';
+    const link = card.querySelector<HTMLAnchorElement>('[data-assessment-link]');
+    if (link) {
+      if (state === 'locked') {
+        if (link.hasAttribute('href')) link.dataset.href = link.getAttribute('href') ?? '';
+        link.removeAttribute('href');
+        link.setAttribute('role', 'link');
+        link.setAttribute('aria-disabled', 'true');
+      } else {
+        if (link.dataset.href) link.setAttribute('href', link.dataset.href);
+        link.removeAttribute('role');
+        link.removeAttribute('aria-disabled');
+      }
+    }
+    // At the end of a lesson: shown on the last lesson of this package the assessment needs.
+    if (d.endCard !== undefined) card.hidden = required.length === 0 || required[required.length - 1] !== pageLesson;
+  }
+}
+
+/** The certificate link on the home page: there once the package is complete, never before. */
+function renderCertificateLink(): void {
+  const link = document.querySelector<HTMLElement>('[data-certificate-link]');
+  if (!link || !$hydrated.get()) return;
+  link.hidden = certificateEarned($course.get(), $learner.get(), readPackageInfo()) === null;
+}
+
 function render(): void {
+  renderCertificateLink();
+  renderAssessments();
   renderProgress();
   renderStatuses();
   renderResume();
@@ -99,15 +192,53 @@ function render(): void {
 }
 
 let endObserver: IntersectionObserver | null = null;
+let stopSpot: (() => void) | null = null;
+
+/**
+ * Keeps the learner's spot in the lesson: the last section heading (or activity) scrolled past
+ * the sticky header. Measured after scrolling settles, so a fling costs one update.
+ */
+function trackSpot(lessonId: string): void {
+  stopSpot?.();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const measure = () => {
+    if (document.querySelector<HTMLElement>('[data-lesson-end]')?.dataset.lessonEnd !== lessonId) return;
+    const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    let spot: string | undefined;
+    for (const anchor of document.querySelectorAll<HTMLElement>('.lesson-body :is(h2, h3)[id], [data-activity][id]')) {
+      if (anchor.getBoundingClientRect().top <= header + 24) spot = anchor.id;
+      else break;
+    }
+    markSpot(lessonId, spot);
+  };
+  const onScroll = () => {
+    clearTimeout(timer);
+    timer = setTimeout(measure, 400);
+  };
+  addEventListener('scroll', onScroll, { passive: true });
+  stopSpot = () => {
+    clearTimeout(timer);
+    removeEventListener('scroll', onScroll);
+  };
+}
 
 /** Records the visit once the stored state is loaded (earlier writes would be overwritten). */
 function trackLesson(): void {
   endObserver?.disconnect();
+  stopSpot?.();
+  stopSpot = null;
+  // A section opened by its anchor lands just below the sticky header.
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0;
+  document.documentElement.style.scrollPaddingTop = `${Math.ceil(header) + 16}px`;
   const marker = document.querySelector<HTMLElement>('[data-lesson-end]');
   const lessonId = marker?.dataset.lessonEnd;
   if (!marker || !lessonId) return;
   const start = () => {
     visitLesson(lessonId);
+    trackSpot(lessonId);
+    // Opened at a section (the resume prompt's link): show that section.
+    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    target?.scrollIntoView({ block: 'start' });
     if (typeof IntersectionObserver === 'undefined') {
       markLessonEnded(lessonId);
       return;

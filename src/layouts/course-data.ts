@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inCourseOrder } from '../engine/course-order.ts';
 import { COURSE_ID } from '../persistence/suspend/ids.ts';
+import { assessmentHref } from '../engine/quiz/props.ts';
 import type { CourseData } from '../state/course.ts';
 
 export { COURSE_ID };
@@ -49,4 +50,54 @@ export function partSlug(partId: string): string {
 
 export function partHref(partId: string): string {
   return `part-${partSlug(partId)}.html`;
+}
+
+/** An assessment as the pages show it: its card on the home page, in the table of contents and at the end of the last lesson. */
+export interface AssessmentInfo {
+  id: string;
+  title: string;
+  intro: string | undefined;
+  /** Its page, e.g. assessment-course.html. */
+  href: string;
+  /** Lessons to complete before it unlocks, in course order (the packaged scope may hold fewer). */
+  lessons: string[];
+  /** Part it belongs to, or null for the course assessment. */
+  part: string | null;
+  /** Attempts allowed, null for unlimited. */
+  attempts: number | null;
+}
+
+/** Every assessment, with the lessons it covers: `part: all` → every lesson, `part: partN` → that part's, `pool` → the pool's lesson. */
+export async function loadAssessments(): Promise<AssessmentInfo[]> {
+  const lessons = await loadLessons();
+  const quizzes = await getCollection('quizzes');
+  const poolLesson = new Map(quizzes.flatMap((q) => (q.data.kind === 'pool' ? [[q.data.id, q.data.lesson] as const] : [])));
+  const out: AssessmentInfo[] = [];
+  for (const { data } of quizzes) {
+    if (data.kind !== 'assessment') continue;
+    const covered = new Set<string>();
+    const parts = new Set<string>();
+    for (const rule of data.draw) {
+      if ('part' in rule && rule.part !== undefined) {
+        parts.add(rule.part);
+        for (const l of lessons) if (rule.part === 'all' || l.data.part === rule.part) covered.add(l.data.id);
+      } else if (rule.pool !== undefined) {
+        const id = poolLesson.get(rule.pool);
+        if (id) covered.add(id);
+      }
+    }
+    const part = parts.size === 1 && !parts.has('all') ? ([...parts][0] as string) : null;
+    out.push({
+      id: data.id,
+      title: data.title,
+      intro: data.intro,
+      href: assessmentHref(data.id),
+      lessons: lessons.map((l) => l.data.id).filter((id) => covered.has(id)),
+      part,
+      attempts: data.attempts ?? null,
+    });
+  }
+  // The course assessment first, then the parts in course order.
+  const partOrder = new Map((await loadParts()).map((p, i) => [p.data.id, i]));
+  return out.sort((a, b) => (a.part === null ? -1 : partOrder.get(a.part) ?? 99) - (b.part === null ? -1 : partOrder.get(b.part) ?? 99));
 }

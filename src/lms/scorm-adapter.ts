@@ -13,7 +13,7 @@
  * The status sink is injected (the course passes `patchLmsStatus`), so src/lms knows nothing of
  * the stores that show it.
  */
-import type { LearnerState } from '../engine/learner-state.ts';
+import { bookmarkText, type LearnerState } from '../engine/learner-state.ts';
 import { browserStorage, mirrorKey, mirrorScope, newWriterId, PENDING_LEARNER, writeMirror } from '../persistence/mirror.ts';
 import { encodeWithinBudget } from '../persistence/suspend/budget.ts';
 import { createCommitQueue, defaultClock, type Clock, type Values } from './commit-queue.ts';
@@ -83,7 +83,9 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
     }
     const values: Values = [];
     if (fits) values.push([profile.suspendData, text]);
-    if (state.location) values.push([profile.location, state.location.slice(0, profile.locationLimit)]);
+    // The bookmark carries the section within the lesson when the LMS has room for it.
+    const bookmark = bookmarkText(state);
+    if (bookmark) values.push([profile.location, bookmark.length <= profile.locationLimit ? bookmark : (state.location as string).slice(0, profile.locationLimit)]);
     values.push(...profile.statusValues(summary));
     if (!objectivesOff && profile.objectives) {
       const objectives = profile.objectives;

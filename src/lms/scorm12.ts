@@ -16,7 +16,9 @@ import { clip, decimal, identifier12, response12, result, time12, timespan12 } f
 import type { LmsSummary, ScormProfile } from './types.ts';
 
 export function lessonStatus12(summary: LmsSummary): string {
-  if (!summary.courseCompleted) return 'incomplete';
+  if (summary.report === 'completed-incomplete') return summary.courseCompleted ? 'completed' : 'incomplete';
+  // Every lesson done and the pass mark missed (e.g. the assessment failed): failed, never passed.
+  if (!summary.courseCompleted) return summary.passed === false ? 'failed' : 'incomplete';
   if (summary.passed === true) return 'passed';
   if (summary.passed === false) return 'failed';
   return 'completed';
@@ -26,6 +28,7 @@ export const scorm12Profile: ScormProfile = {
   kind: 'scorm12',
   suspendLimit: SCORM12_SUSPEND_LIMIT,
   learnerId: 'cmi.core.student_id',
+  learnerName: 'cmi.core.student_name',
   suspendData: 'cmi.suspend_data',
   location: 'cmi.core.lesson_location',
   locationLimit: 255,

@@ -38,6 +38,7 @@ export const scorm2004Profile: ScormProfile = {
   kind: 'scorm2004',
   suspendLimit: SCORM2004_SUSPEND_LIMIT,
   learnerId: 'cmi.learner_id',
+  learnerName: 'cmi.learner_name',
   suspendData: 'cmi.suspend_data',
   location: 'cmi.location',
   locationLimit: 1000,

@@ -4,7 +4,7 @@
  * bookmark), recover from the browser mirror what the LMS lost, and claim "incomplete" on a
  * first launch so closing the window on page 1 never reads as completed.
  */
-import { emptyLearnerState, type LearnerState } from '../engine/learner-state.ts';
+import { emptyLearnerState, parseBookmark, type LearnerState } from '../engine/learner-state.ts';
 import { mergeLearnerStates } from '../persistence/merge.ts';
 import { mirrorKey, PENDING_LEARNER, readMirror, storageWorks } from '../persistence/mirror.ts';
 import { decodeLearnerState } from '../persistence/suspend/versions.ts';
@@ -102,14 +102,15 @@ export function openSession(options: OpenOptions): OpenedSession {
   // The LMS copy is passed as the newer one so its bookmark wins; progress merges both ways.
   if (state && fromMirror) state = mergeLearnerStates(fromMirror, state);
   else state ??= fromMirror;
-  if (!state?.location) {
-    // The bookmark alone still helps when the suspend data is empty or unreadable.
-    const location = get(profile.location);
-    if (location) state = { ...(state ?? emptyLearnerState()), location };
+  // The bookmark holds the spot within the lesson; alone it still helps when the suspend data is empty or unreadable.
+  const bookmark = parseBookmark(get(profile.location));
+  if (bookmark && (!state?.location || state.location === bookmark.location)) {
+    state = { ...(state ?? emptyLearnerState()), ...bookmark };
   }
   const recovered = fromMirror !== null && amount(state) > amount(stored.state);
   status({
     kind: profile.kind,
+    learnerName: get(profile.learnerName),
     corruptData: stored.reason !== undefined && !stored.foreign && fromMirror === null,
     foreignData: stored.foreign === true,
     browserCopy: storageWorks(storage),

@@ -29,6 +29,8 @@ export interface LmsStatus {
   foreignData: boolean;
   /** The session has been ended (Exit button or page hide); no more calls to the LMS. */
   finished: boolean;
+  /** The learner's name from the LMS ('' without one); for the certificate. */
+  learnerName: string;
 }
 
 export const initialLmsStatus: LmsStatus = {
@@ -43,6 +45,7 @@ export const initialLmsStatus: LmsStatus = {
   unsavedSince: null,
   foreignData: false,
   finished: false,
+  learnerName: '',
 };
 
 export const $lmsStatus = atom<LmsStatus>({ ...initialLmsStatus });

@@ -31,6 +31,8 @@ export interface LmsSummary {
   passed: boolean | null;
   /** Mastery score used (0–100): the LMS's runtime value when it gives one, else the package's. */
   masteryScore: number;
+  /** SCORM 1.2 status words (see StatusReport); absent = passed-failed. */
+  report?: StatusReport | undefined;
   /** Per-lesson status for 2004 objectives. */
   lessons: LessonSummary[];
 }
@@ -45,7 +47,17 @@ export interface PackageInfo {
   assessment?: string | undefined;
   /** Mastery score 0–100 written in the manifest (default 80). */
   masteryScore: number;
+  /** SCORM 1.2 status words chosen at packaging time (`--report`); default passed-failed. */
+  report?: StatusReport | undefined;
 }
+
+/**
+ * SCORM 1.2 reporting: `passed-failed` (default) ends on passed/failed; `completed-incomplete`
+ * ends on completed (Moodle's default activity completion "Require status: Completed" never
+ * completes a `passed` activity), as authoring tools offer.
+ */
+export type StatusReport = 'passed-failed' | 'completed-incomplete';
+export const STATUS_REPORTS: readonly StatusReport[] = ['passed-failed', 'completed-incomplete'];
 
 /**
  * One persistence back end. The state layer calls `load` once at launch, `save` after every
@@ -78,6 +90,8 @@ export interface ScormProfile {
   kind: 'scorm12' | 'scorm2004';
   suspendLimit: number;
   learnerId: string;
+  /** The learner's name as the LMS gives it (shown on the certificate, as text). */
+  learnerName: string;
   suspendData: string;
   location: string;
   locationLimit: number;

@@ -159,9 +159,11 @@ function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, merge: (x: 
 export function mergeLearnerStates(older: LearnerState, newer: LearnerState): LearnerState {
   // The section within the lesson travels with the lesson it belongs to.
   const from = newer.location !== null ? newer : older;
+  const other = from === newer ? older : newer;
+  const spot = from.spot ?? (other.location === from.location ? other.spot : undefined);
   return {
     location: from.location,
-    ...(from.spot ? { spot: from.spot } : {}),
+    ...(spot ? { spot } : {}),
     visited: union(older.visited, newer.visited),
     ended: union(older.ended, newer.ended),
     quizzes: mergeRecords(older.quizzes, newer.quizzes, mergeQuiz),

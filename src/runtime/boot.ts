@@ -34,11 +34,13 @@ function readCourseData(): CourseData | null {
 export function readPackageInfo(): PackageInfo {
   const scorm = meta('course-scorm');
   const mastery = Number(meta('course-mastery'));
+  const report = meta('course-report');
   return {
     id: meta('course-package'),
     scorm: scorm === '1.2' || scorm === '2004' ? scorm : undefined,
     assessment: meta('course-assessment'),
     masteryScore: Number.isFinite(mastery) && mastery >= 0 && mastery <= 100 ? mastery : 80,
+    report: report === 'completed-incomplete' ? report : undefined,
   };
 }
 

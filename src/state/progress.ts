@@ -37,7 +37,17 @@ export function visitLesson(lessonId: string): void {
   updateLearner((s) => {
     const visited = s.visited.includes(lessonId) ? s.visited : [...s.visited, lessonId];
     if (visited === s.visited && s.location === lessonId) return s;
-    return { ...s, visited, location: lessonId };
+    const { spot: _left, ...rest } = s;
+    return { ...rest, visited, location: lessonId };
+  });
+}
+
+/** The learner scrolled past a section of the lesson they are on (undefined: back at the top). */
+export function markSpot(lessonId: string, spot: string | undefined): void {
+  updateLearner((s) => {
+    if (s.location !== lessonId || s.spot === spot) return s;
+    const { spot: _old, ...rest } = s;
+    return spot ? { ...rest, spot } : rest;
   });
 }
 

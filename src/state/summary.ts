@@ -16,7 +16,7 @@ import type { CourseData } from './course.ts';
  * - Success: passed when score ≥ mastery score (the LMS's runtime value if it supplies one,
  *   else the manifest's, default 80); failed below it; unknown without a score.
  */
-export function summarize(course: CourseData, state: LearnerState, pkg: Pick<PackageInfo, 'assessment' | 'masteryScore'> = { masteryScore: 80 }): LmsSummary {
+export function summarize(course: CourseData, state: LearnerState, pkg: Pick<PackageInfo, 'assessment' | 'masteryScore' | 'report'> = { masteryScore: 80 }): LmsSummary {
   const lessons = course.lessons.map((lesson) => {
     const quiz = lesson.quiz ? state.quizzes[lesson.quiz] : undefined;
     return {
@@ -51,6 +51,16 @@ export function summarize(course: CourseData, state: LearnerState, pkg: Pick<Pac
     score,
     passed,
     masteryScore: pkg.masteryScore,
+    ...(pkg.report ? { report: pkg.report } : {}),
     lessons,
   };
+}
+
+/**
+ * The certificate, once earned: the package is complete (every lesson, and the assessment
+ * passed when it has one) and not failed on the score. Null before.
+ */
+export function certificateEarned(course: CourseData, state: LearnerState, pkg: Pick<PackageInfo, 'assessment' | 'masteryScore'>): LmsSummary | null {
+  const summary = summarize(course, state, pkg);
+  return summary.courseCompleted && summary.passed !== false ? summary : null;
 }

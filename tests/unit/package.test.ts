@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CourseContent } from '../../scripts/lib/content-check.ts';
 import { lintManifest } from '../../scripts/lib/manifest-lint.ts';
-import { customPlan, listFiles, standardPlans } from '../../scripts/lib/package-plan.ts';
+import { customPlan, listFiles, standardPlans, unreachableRequiredPages } from '../../scripts/lib/package-plan.ts';
 import { readZip } from '../../scripts/lib/zip.ts';
 import { buildPackage, controlDocuments } from '../../scripts/package.ts';
 import { validateManifest } from '../support/xmllint.ts';
@@ -104,5 +104,32 @@ describe.each(['1.2', '2004'] as const)('SCORM %s zip', (version) => {
       const result = validateManifest(text(zip, 'imsmanifest.xml'), version);
       expect(result.valid, `${name}: ${result.output}`).toBe(true);
     }
+  });
+});
+describe('every page the completion rule needs is reachable by clicking', () => {
+  const hidden = fileURLToPath(new URL('../fixtures/package-hidden-assessment', import.meta.url));
+  const hiddenFiles = listFiles(hidden);
+  const coursePlan = standardPlans(content, hidden).find((p) => p.name === 'course');
+
+  it.each(['1.2', '2004'] as const)('SCORM %s: a package whose home page hides its assessment fails the build, naming the page', (version) => {
+    expect(coursePlan?.assessmentPage).toBe('assessment-course.html');
+    expect(() => buildPackage(hidden, hiddenFiles, coursePlan as NonNullable<typeof coursePlan>, allLessons, version, mkdtempSync(join(out, 'hidden-')))).toThrow(
+      /course-scorm(12|2004): assessment-course\.html is needed to complete the package but no link from index\.html inside the package leads there/,
+    );
+  });
+
+  it('the same content with the assessment linked from the home page builds', () => {
+    expect(() => build('course', '2004', mkdtempSync(join(out, 'linked-')))).not.toThrow();
+  });
+
+  it('follows links page to page and names every unreachable lesson', () => {
+    const pages = new Map([
+      ['index.html', '<a href="p01.html">P01</a>'],
+      ['p01.html', '<a href="p02.html#top">P02</a>'],
+      ['p02.html', '<a href="index.html">home</a>'],
+      ['p03.html', '<a href="assessment-course.html">x</a>'],
+      ['assessment-course.html', ''],
+    ]);
+    expect(unreachableRequiredPages(pages, { lessons: ['P01', 'P02', 'P03'], assessmentPage: 'assessment-course.html' })).toEqual(['p03.html', 'assessment-course.html']);
   });
 });

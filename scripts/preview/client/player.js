@@ -13,11 +13,14 @@
  *   relaunching the SCO (Moodle allows LMSInitialize after LMSFinish for 1.2 SCOs).
  */
 import { LEARNER_ID } from './ids.js';
+import { moodleScaledPassingScore } from './moodle-passing-score.js';
 import { PROFILES, wrapApi } from './quirks.js';
 
 const params = new URLSearchParams(location.search);
 const pkg = params.get('pkg') ?? '';
 const learner = LEARNER_ID.test(params.get('learner') ?? '') ? /** @type {string} */ (params.get('learner')) : 'learner-1';
+// The learner's display name (LMSs send "Last, First" and anything else): any text, up to 100 characters.
+const learnerName = (params.get('name') ?? '').slice(0, 100) || learner;
 const profile = PROFILES.includes(params.get('profile') ?? '') ? /** @type {string} */ (params.get('profile')) : 'clean';
 const query = `learner=${encodeURIComponent(learner)}&pkg=${encodeURIComponent(pkg)}`;
 const packageId = pkg.replace(/\.zip$/, '');
@@ -84,21 +87,30 @@ for (const [id, key] of /** @type {const} */ ([
 /** The record the LMS store holds (what a relaunch gets). */
 let persisted = JSON.parse(syncRequest('GET', `api/cmi?${query}`).responseText);
 
+/** SCORM 2004 pass mark as this LMS gives it: the index's value, or Moodle's derivation from the manifest. */
+function scaledPassingScore() {
+  if (profile !== 'moodle') return String(entry.masteryScore / 100);
+  const manifest = syncRequest('GET', `content/${encodeURIComponent(pkg)}/1/imsmanifest.xml`);
+  return (manifest.status === 200 ? moodleScaledPassingScore(manifest.responseText) : null) ?? '';
+}
+
 /** What an LMS sets before Initialize (scorm-again reads none of it from the manifest). */
 function initialCmi() {
   const saved = persisted ? structuredClone(persisted) : null;
   if (version === '1.2') {
-    const core = { ...(saved?.core ?? {}), student_id: learner, student_name: learner, entry: saved ? 'resume' : 'ab-initio', credit: 'credit', lesson_mode: 'normal' };
-    return { ...(saved ?? {}), core, student_data: { ...(saved?.student_data ?? {}), mastery_score: String(entry.masteryScore) } };
+    const core = { ...(saved?.core ?? {}), student_id: learner, student_name: learnerName, entry: saved ? 'resume' : 'ab-initio', credit: 'credit', lesson_mode: 'normal' };
+    // A completed-incomplete package declares no mastery score, so the LMS has none to give.
+    const mastery = entry.report === 'completed-incomplete' ? '' : String(entry.masteryScore);
+    return { ...(saved ?? {}), core, student_data: { ...(saved?.student_data ?? {}), mastery_score: mastery } };
   }
   return {
     ...(saved ?? {}),
     learner_id: learner,
-    learner_name: learner,
+    learner_name: learnerName,
     entry: saved ? 'resume' : 'ab-initio',
     credit: 'credit',
     mode: 'normal',
-    scaled_passing_score: String(entry.masteryScore / 100),
+    scaled_passing_score: scaledPassingScore(),
   };
 }
 

@@ -17,9 +17,11 @@
  * - slow-every-call: every API call blocks for `slowMs` (the worst LMS seen: 2 s per call).
  * - truncate-255 / truncate-4096: suspend_data is silently cut to 255 / 4,096 characters
  *   (SetValue answers "true"; GetValue and the store return the cut value), as some LMSs do.
- * - moodle: Moodle 5.0's own validation: in SCORM 2004 every id in a choice, sequencing or
+ * - moodle: Moodle 5.0's own validation and launch data: in SCORM 2004 every id in a choice, sequencing or
  *   matching learner_response or correct_responses pattern must match `^[\w.]{1,250}$`, else
  *   SetValue returns "false" with error 406. Rules live in PROFILE_RULES: add one there.
+ *   SCORM 2004 cmi.scaled_passing_score is derived from the
+ *   manifest's objectives the way Moodle does it (moodle-passing-score.js, used by player.js).
  *
  * Fault switches (live, from the inspector): commitFails (Commit returns "false", error 391 in
  * 2004 / 101 in 1.2), terminateFails (Terminate/LMSFinish return "false" too), initializeFails
