@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inCourseOrder } from '../engine/course-order.ts';
-import { COURSE_ID } from '../persistence/suspend/ids.ts';
+import { COURSE_ID } from '../persistence/course-id.ts';
 import { assessmentHref } from '../engine/quiz/props.ts';
 import type { CourseData } from '../state/course.ts';
 

@@ -1,6 +1,5 @@
 import type { CourseData } from '../state/course.ts';
 import { findApi, type WindowLike } from '../lms/discovery.ts';
-import { createStandaloneAdapter } from '../lms/standalone.ts';
 import type { LmsAdapter, PackageInfo } from '../lms/types.ts';
 
 /**
@@ -23,5 +22,7 @@ export async function pickAdapter(
     }
   }
   if (pkg.scorm) console.info(`[lms] no SCORM ${pkg.scorm} API found; running standalone (progress kept in this browser)`);
+  // Loaded on demand like the SCORM runtime: the browser mirror's code stays out of the page shell.
+  const { createStandaloneAdapter } = await import('../lms/standalone.ts');
   return createStandaloneAdapter(course.courseId);
 }

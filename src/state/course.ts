@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import type { LessonRef } from '../engine/completion.ts';
-import { COURSE_ID } from '../persistence/suspend/ids.ts';
+import { COURSE_ID } from '../persistence/course-id.ts';
 
 /** A lesson as the browser knows it: enough for the map, the progress bar and the LMS. */
 export interface CourseLesson extends LessonRef {

@@ -6,7 +6,6 @@
  */
 import { atom } from 'nanostores';
 import type { LearnerState } from '../engine/learner-state.ts';
-import { mergeLearnerStates } from '../persistence/merge.ts';
 import { $learner } from './progress.ts';
 
 export interface PendingOffer {
@@ -20,6 +19,8 @@ interface Slot {
   offer: PendingOffer;
   /** Empties the pending slot once the learner has chosen. */
   clear: () => void;
+  /** The merge (src/persistence/merge.ts, loaded with the persistence code). */
+  merge: (older: LearnerState, newer: LearnerState) => LearnerState;
 }
 
 let slot: Slot | null = null;
@@ -38,23 +39,23 @@ export function holdsProgress(state: LearnerState): boolean {
 }
 
 /** Offers pending work to the identified learner (called once the session is open). */
-export function offerPendingWork(state: LearnerState, clear: () => void): void {
+export function offerPendingWork(state: LearnerState, clear: () => void, merge: Slot['merge']): void {
   if (!holdsProgress(state)) {
     clear();
     return;
   }
   const offer = { state, lessons: new Set([...state.visited, ...state.ended]).size };
-  slot = { offer, clear };
+  slot = { offer, clear, merge };
   $pendingWork.set(offer);
 }
 
 /** "This is mine": merge the pending work into the learner's progress, then empty the slot. */
 export function claimPendingWork(): void {
   if (!slot) return;
-  const { offer, clear } = slot;
+  const { offer, clear, merge } = slot;
   slot = null;
   // The learner's live state is the newer copy: it keeps its bookmark.
-  $learner.set(mergeLearnerStates(offer.state, $learner.get()));
+  $learner.set(merge(offer.state, $learner.get()));
   clear();
   $pendingWork.set(null);
 }

@@ -1,19 +1,7 @@
 import { emptyLearnerState, type LearnerState } from '../engine/learner-state.ts';
 import { patchLmsStatus } from '../lms/status.ts';
 import type { LmsAdapter, PackageInfo } from '../lms/types.ts';
-import { addsProgress, mergeLearnerStates } from '../persistence/merge.ts';
-import {
-  browserStorage,
-  clearMirror,
-  mirrorScope,
-  PENDING_LEARNER,
-  pendingKey,
-  parseMirror,
-  readMirror,
-  readMirrorText,
-  watchMirror,
-  type StorageEventSource,
-} from '../persistence/mirror.ts';
+import type { StorageEventSource } from '../persistence/mirror.ts';
 import { $course } from './course.ts';
 import { offerPendingWork } from './pending.ts';
 import { $learner, hydrateLearner, onInteraction } from './progress.ts';
@@ -23,6 +11,9 @@ let connected: LmsAdapter | null = null;
 let packageInfo: PackageInfo = { masteryScore: 80 };
 let storage: Storage | undefined;
 let unsubscribe: (() => void)[] = [];
+/** The persistence code (merge, browser mirror), loaded at connect so it stays out of the page shell. */
+type Persistence = typeof import('../persistence/merge.ts') & typeof import('../persistence/mirror.ts');
+let p: Persistence | null = null;
 
 /** The adapter the course is running on, once connected. */
 export function currentAdapter(): LmsAdapter | null {
@@ -42,8 +33,8 @@ function currentSummary() {
  */
 function absorbStored(stored: LearnerState | null): boolean {
   const live = $learner.get();
-  if (!stored || !addsProgress(live, stored)) return false;
-  $learner.set(mergeLearnerStates(stored, live));
+  if (!p || !stored || !p.addsProgress(live, stored)) return false;
+  $learner.set(p.mergeLearnerStates(stored, live));
   return true;
 }
 
@@ -52,17 +43,17 @@ let lastSeen: string | null = null;
 
 function noteMirror(): void {
   const key = connected?.mirrorKey;
-  lastSeen = key ? readMirrorText(storage, key) : null;
+  lastSeen = key && p ? p.readMirrorText(storage, key) : null;
 }
 
 /** Takes in the mirror only when another tab wrote it since (never this tab's own past). */
 function absorbMirror(): boolean {
   const key = connected?.mirrorKey;
-  if (!key) return false;
-  const raw = readMirrorText(storage, key);
+  if (!key || !p) return false;
+  const raw = p.readMirrorText(storage, key);
   if (raw === lastSeen) return false;
   lastSeen = raw;
-  return absorbStored(parseMirror(raw, key));
+  return absorbStored(p.parseMirror(raw, key));
 }
 
 function save(adapter: LmsAdapter): void {
@@ -89,7 +80,8 @@ export async function connectAdapter(
   if (connected) return;
   connected = adapter;
   packageInfo = pkg;
-  storage = 'storage' in env ? env.storage : browserStorage();
+  // Fetched while the stored state loads.
+  const loading = Promise.all([import('../persistence/merge.ts'), import('../persistence/mirror.ts')]);
   const events = 'events' in env ? env.events : (globalThis as unknown as StorageEventSource);
   let stored = null;
   try {
@@ -97,6 +89,10 @@ export async function connectAdapter(
   } catch (error) {
     console.warn('[course] could not load stored progress; starting fresh', error);
   }
+  const [merge, mirror] = await loading;
+  p = { ...merge, ...mirror };
+  const persistence = p;
+  storage = 'storage' in env ? env.storage : mirror.browserStorage();
   hydrateLearner(stored ?? emptyLearnerState());
   patchLmsStatus({ kind: adapter.kind });
   // Every save first takes in what another tab stored meanwhile (never a stale whole).
@@ -106,7 +102,7 @@ export async function connectAdapter(
       save(adapter);
     }),
     onInteraction((record) => adapter.report(record)),
-    watchMirror(events, () => adapter.mirrorKey ?? null, (other) => {
+    persistence.watchMirror(events, () => adapter.mirrorKey ?? null, (other) => {
       noteMirror();
       absorbStored(other);
     }),
@@ -115,10 +111,10 @@ export async function connectAdapter(
   // Write what was loaded (e.g. progress recovered from the browser copy) right away.
   if (stored) save(adapter);
   // Work kept while no learner was known is offered to this learner, never merged unasked.
-  if (adapter.kind !== 'standalone' && adapter.learnerKey !== PENDING_LEARNER) {
-    const key = pendingKey(mirrorScope($course.get().courseId, pkg.id));
-    const pending = readMirror(storage, key);
-    if (pending) offerPendingWork(pending, () => clearMirror(storage, key));
+  if (adapter.kind !== 'standalone' && adapter.learnerKey !== persistence.PENDING_LEARNER) {
+    const key = persistence.pendingKey(persistence.mirrorScope($course.get().courseId, pkg.id));
+    const pending = persistence.readMirror(storage, key);
+    if (pending) offerPendingWork(pending, () => persistence.clearMirror(storage, key), persistence.mergeLearnerStates);
   }
 }
 

@@ -12,12 +12,8 @@
  * golden string that would change if an entry moved.
  */
 
-/**
- * This course's identity (one home: the page data, the browser mirror and the suspend data use
- * it). Suspend data from version 4 on carries a short tag of it, so state written by another
- * course built with this codec is recognised and refused instead of marking lessons done.
- */
-export const COURSE_ID = 'service-pitfalls';
+/** The course identity (its one home is src/persistence/course-id.ts; re-exported for the codec). */
+export { COURSE_ID } from '../course-id.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const range = (from: number, to: number, f: (n: number) => string) =>
