@@ -79,7 +79,7 @@ for (const version of ['1.2', '2004'] as const) {
     for (const kind of KINDS) {
       test(`${kind}: launch → every lesson → ${kind === 'whole course' || kind === 'part' ? 'assessment passed' : 'done'} → the LMS stores completed and passed`, async ({ page, request }) => {
         // Generous: a shared CI machine can be slow; nothing here is a speed assertion.
-        test.setTimeout(kind === 'whole course' ? 1_800_000 : 900_000);
+        test.setTimeout(kind === 'whole course' ? 3_600_000 : 1_800_000);
         const entry = pick(await packages(request), kind, version);
         const learner = newLearner(`done-${entry.name}-${version}`);
         const frame = await launchPackage(page, entry, learner, { name: HOSTILE_NAME });
