@@ -19,14 +19,14 @@ import {
 import { criticalEvents, playResonance, type CriticalEvent } from '../engine/scenario/result.ts';
 import { replayPath, turnsOf, type PlayState, type Turn } from '../engine/scenario/runner.ts';
 import { lastResultView } from './scenario.ts';
-import { $course } from './course.ts';
+import { $course, type CourseData } from './course.ts';
 
 /** The lesson that teaches the five dimensions; dimension names link to it when it is in the package. */
 export const RUBRIC_LESSON = 'A2';
 
 /** Where a dimension name links: the rubric lesson's page when this package has it, else null (plain text). */
-export function rubricHref(): string | null {
-  return $course.get().lessons.find((l) => l.id === RUBRIC_LESSON)?.href ?? null;
+export function rubricHref(course: CourseData = $course.get()): string | null {
+  return course.lessons.find((l) => l.id === RUBRIC_LESSON)?.href ?? null;
 }
 
 export type Speaker = ScenarioLine['speaker'] | 'learner';
@@ -136,7 +136,8 @@ function reviewTurn(scenario: RolePlayScenario, turn: Turn, bestIds: ReadonlySet
     if (ending) reaction = { speaker: 'narrator', text: ending.text };
   }
   const chosen = pointsOf(turn.choice);
-  const offered = turn.timedOut ? [] : offeredChoices(turn.node, new Set(turn.factsBefore)).filter((c) => c !== turn.choice);
+  // What the replies on offer would have earned (after a timeout: any reply given in time).
+  const offered = offeredChoices(turn.node, new Set(turn.factsBefore)).filter((c) => c !== turn.choice);
   const earned: DimensionPoints[] = [];
   const missed: DimensionPoints[] = [];
   DIMENSIONS.forEach((dimension, d) => {

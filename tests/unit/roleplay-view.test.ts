@@ -58,6 +58,15 @@ describe('end view (after play)', () => {
     expect(view?.review[2]?.moodDelta).toBe(-20);
   });
 
+  it('after a timeout, shows what a reply in time would have earned', () => {
+    const first = endView(scenario, finished(['c-wait', 'c3', 'c6']))?.review[0];
+    expect(first).toMatchObject({ timedOut: true, earned: [] });
+    expect(first?.missed).toEqual([
+      { dimension: 'response', points: 2 },
+      { dimension: 'empathy', points: 2 },
+    ]);
+  });
+
   it('labels critical replies with why, and assembles the debrief from what happened', () => {
     const view = endView(scenario, finished(['c1', 'c3', 'c7']));
     expect(view?.passed).toBe(false);

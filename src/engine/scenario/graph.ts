@@ -545,8 +545,24 @@ interface StateValue {
   routesToBest: number;
 }
 
-/** Scores over the explored states (a DP; needs an acyclic graph). */
-export function scoreExploration(found: Exploration): { values: Map<string, StateValue>; derived: ScenarioDerived; bestStates: NodeState[]; routesToBest: number } {
+interface Scored {
+  values: Map<string, StateValue>;
+  derived: ScenarioDerived;
+  bestStates: NodeState[];
+  routesToBest: number;
+}
+const scoredCache = new WeakMap<Exploration, Scored>();
+
+/** Scores over the explored states (a DP; needs an acyclic graph). Computed once per exploration. */
+export function scoreExploration(found: Exploration): Scored {
+  const hit = scoredCache.get(found);
+  if (hit) return hit;
+  const scored = score(found);
+  scoredCache.set(found, scored);
+  return scored;
+}
+
+function score(found: Exploration): Scored {
   const values = new Map<string, StateValue>();
   const terminalValue = (t: TerminalState): StateValue => ({
     dimMax: DIMENSIONS.map(() => 0),

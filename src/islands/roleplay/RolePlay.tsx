@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RolePlayScenario } from '../../engine/scenario/model.ts';
+import { $course } from '../../state/course.ts';
 import { $hydrated, $learner } from '../../state/progress.ts';
 import { endView, reactionNow, rolePlayPhase, rubricHref } from '../../state/roleplay-view.ts';
 import { $replyTiming, chooseReply, playInProgress, replayScenario, restartIfStale, startScenario, type TimingPreference } from '../../state/scenario.ts';
@@ -28,6 +29,7 @@ export default function RolePlay({ scenario, lessonId, headingLevel = 2 }: RoleP
   const [mounted, setMounted] = useState(false);
   const learner = useStore($learner);
   const hydrated = useStore($hydrated);
+  const course = useStore($course);
   const storedTiming = useStore($replyTiming);
   const timing: TimingPreference = mounted ? storedTiming : 'standard';
   const progress = mounted ? learner.scenarios[scenario.id] : undefined;
@@ -110,7 +112,7 @@ export default function RolePlay({ scenario, lessonId, headingLevel = 2 }: RoleP
         {phase === 'play' && progress?.current && (
           <Conversation scenario={scenario} path={progress.current} uid={uid} timing={timing} onChoose={choose} onRestart={() => begin(true)} />
         )}
-        {end && <EndScreen scenario={scenario} view={end} uid={uid} href={mounted ? rubricHref() : null} onReplay={() => begin(true)} />}
+        {end && <EndScreen scenario={scenario} view={end} uid={uid} href={mounted ? rubricHref(course) : null} onReplay={() => begin(true)} />}
       </section>
     </Levels.Provider>
   );
