@@ -112,7 +112,7 @@ for (const file of islandFiles.sort()) {
   console.log(`  ${name.padEnd(24)} ${KB(bytes).padStart(9)}${flag}`);
 }
 
-const codecBench = join(root, 'src', 'engine', 'codec-bench.ts');
+const codecBench = join(root, 'src', 'persistence', 'suspend', 'bench.ts');
 if (existsSync(codecBench)) {
   const { maximalStateSize } = await import(codecBench);
   const size = await maximalStateSize();

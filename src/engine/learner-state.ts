@@ -1,7 +1,7 @@
 /**
  * The learner's state: everything that must survive a reload, a relaunch or an LMS that
  * forgets. Pure data, no DOM. `src/state/` holds it in nanostores; the suspend-data codec
- * (`src/engine/codec.ts`) serialises it; `mergeLearnerStates` reconciles two copies.
+ * (`src/persistence/suspend/`) serialises it; `src/persistence/merge.ts` reconciles two copies.
  *
  * Ids are content ids (lesson P01, quiz p01, question q1…) so state survives content edits.
  */
@@ -102,61 +102,6 @@ export interface InteractionRecord {
   timestamp: string;
   /** Lesson id whose objective this answer counts toward, when there is one. */
   objective?: string;
-}
-
-function union(a: string[], b: string[]): string[] {
-  const out = [...a];
-  for (const id of b) if (!out.includes(id)) out.push(id);
-  return out;
-}
-
-function maxNullable(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.max(a, b);
-}
-
-function mergeQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
-  // The copy with more attempts holds the newer in-progress attempt.
-  const newer = b.attempts > a.attempts ? b : a;
-  return {
-    attempts: Math.max(a.attempts, b.attempts),
-    best: maxNullable(a.best, b.best),
-    passed: a.passed || b.passed,
-    current: newer.current,
-  };
-}
-
-function mergeScenario(a: ScenarioProgress, b: ScenarioProgress): ScenarioProgress {
-  const newer = b.plays > a.plays || (b.plays === a.plays && (b.current?.length ?? 0) > (a.current?.length ?? 0)) ? b : a;
-  return {
-    plays: Math.max(a.plays, b.plays),
-    best: maxNullable(a.best, b.best),
-    passed: a.passed || b.passed,
-    current: newer.current,
-    last: newer.last ?? a.last ?? b.last,
-  };
-}
-
-function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, merge: (x: T, y: T) => T): Record<string, T> {
-  const out: Record<string, T> = { ...a };
-  for (const [id, value] of Object.entries(b)) out[id] = out[id] === undefined ? value : merge(out[id] as T, value);
-  return out;
-}
-
-/**
- * Reconciles the LMS copy with the browser's mirror. Progress only moves forward: a lesson
- * never becomes un-ended, a best score is never lowered, a pass is never lost. `preferred`
- * (normally the LMS copy) wins the location.
- */
-export function mergeLearnerStates(preferred: LearnerState, other: LearnerState): LearnerState {
-  return {
-    location: preferred.location ?? other.location,
-    visited: union(preferred.visited, other.visited),
-    ended: union(preferred.ended, other.ended),
-    quizzes: mergeRecords(preferred.quizzes, other.quizzes, mergeQuiz),
-    scenarios: mergeRecords(preferred.scenarios, other.scenarios, mergeScenario),
-  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

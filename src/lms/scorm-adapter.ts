@@ -15,10 +15,12 @@
  * - Exit: exit and session_time are set, then Terminate/LMSFinish is called exactly once. No
  *   Commit right before it (Terminate implies one; some LMSs reject a Commit during unload).
  */
-import { decodeLearnerState, encodeWithinBudget } from '../engine/codec.ts';
-import { emptyLearnerState, mergeLearnerStates, type InteractionRecord, type LearnerState } from '../engine/learner-state.ts';
+import { emptyLearnerState, type InteractionRecord, type LearnerState } from '../engine/learner-state.ts';
+import { mergeLearnerStates } from '../persistence/merge.ts';
+import { browserStorage, mirrorKey, readMirror, writeMirror } from '../persistence/mirror.ts';
+import { encodeWithinBudget } from '../persistence/suspend/budget.ts';
+import { decodeLearnerState } from '../persistence/suspend/versions.ts';
 import type { ScormDriver, ScormError } from './scorm-api.ts';
-import { mirrorKey, readMirror, writeMirror } from './standalone.ts';
 import { patchLmsStatus } from './status.ts';
 import type { LessonSummary, LmsAdapter, LmsSummary } from './types.ts';
 
@@ -78,14 +80,6 @@ const defaultClock: Clock = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
-
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A rough measure of how much work a state holds, to tell whether the mirror added any. */
 function amount(state: LearnerState | null): number {

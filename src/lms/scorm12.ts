@@ -10,7 +10,7 @@
  *   exist in 1.2 (role-plays report as `performance`).
  * - exit is "suspend" while the course is unfinished and "" (normal) once it is finished.
  */
-import { SCORM12_SUSPEND_LIMIT } from '../engine/codec.ts';
+import { SCORM12_SUSPEND_LIMIT } from '../persistence/suspend/budget.ts';
 import type { InteractionRecord } from '../engine/learner-state.ts';
 import { clip, decimal, identifier12, response12, result, time12, timespan12 } from './cmi-format.ts';
 import type { ScormProfile } from './scorm-adapter.ts';

@@ -9,7 +9,7 @@
  *   responses (else error 408); timestamps carry a fraction before the "Z".
  * - exit "suspend" keeps the attempt open; "normal" once the course is finished.
  */
-import { SCORM2004_SUSPEND_LIMIT } from '../engine/codec.ts';
+import { SCORM2004_SUSPEND_LIMIT } from '../persistence/suspend/budget.ts';
 import type { InteractionRecord } from '../engine/learner-state.ts';
 import { clip, decimal, duration2004, identifier2004, response2004, result, timestamp2004 } from './cmi-format.ts';
 import type { ScormProfile } from './scorm-adapter.ts';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { maximalState } from '../../src/engine/codec-bench.ts';
-import { decodeLearnerState } from '../../src/engine/codec.ts';
+import { maximalState } from '../../src/persistence/suspend/bench.ts';
+import { decodeLearnerState } from '../../src/persistence/suspend/versions.ts';
 import { emptyLearnerState, type InteractionRecord, type LearnerState } from '../../src/engine/learner-state.ts';
 import { createScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../src/lms/scorm-api.ts';

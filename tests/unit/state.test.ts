@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { courseProgress, lessonStatus, resumeTarget } from '../../src/engine/completion.ts';
-import { emptyLearnerState, isLearnerState, mergeLearnerStates, type LearnerState } from '../../src/engine/learner-state.ts';
-import { createStandaloneAdapter, mirrorKey, readMirror } from '../../src/lms/standalone.ts';
+import { emptyLearnerState, isLearnerState, type LearnerState } from '../../src/engine/learner-state.ts';
+import { createStandaloneAdapter } from '../../src/lms/standalone.ts';
+import { mergeLearnerStates } from '../../src/persistence/merge.ts';
+import { mirrorKey, readMirror } from '../../src/persistence/mirror.ts';
 import { $course } from '../../src/state/course.ts';
 import {
   $hydrated, $learner, $lessonStatuses, $progress, hydrateLearner, markLessonEnded, onInteraction,

@@ -4,7 +4,7 @@
  *
  * Maximal state (the issue's definition: "every lesson completed, every quiz at its maximum
  * attempts, every role-play finished"), with the real course parameters (MODEL below, checked
- * against the content by tests/unit/codec-ids.test.ts):
+ * against the content by tests/unit/persistence/suspend-ids.test.ts):
  * - all 63 units (O1, A1–A6, P01–P50, S01–S06) visited and ended;
  * - every unit's knowledge check (one bank of 12 questions per unit; real banks have 8–9) at the
  *   schema's maximum of 20 attempts, the last one submitted and kept for its review screen:
@@ -24,12 +24,13 @@
  * the offered ones), so nothing in the model repeats conveniently. Ids of units, role-plays and
  * item sets not written yet are unknown; the model invents them and plannedCourseTables() adds
  * them to the id tables, as the committed tables will hold every real id
- * (tests/unit/codec-ids.test.ts enforces it).
+ * (tests/unit/persistence/suspend-ids.test.ts enforces it).
  */
-import { mulberry32 } from './quiz/random.ts';
-import { encodeLearnerState, encodeWithinBudget, SCORM12_SUSPEND_LIMIT } from './codec.ts';
-import { ID_TABLES, LESSON_IDS, SCENARIO_IDS, STEP_IDS, type IdTables } from './codec-ids.ts';
-import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress, ScenarioResult } from './learner-state.ts';
+import { mulberry32 } from '../../engine/quiz/random.ts';
+import { encodeWithinBudget, SCORM12_SUSPEND_LIMIT } from './budget.ts';
+import { ID_TABLES, LESSON_IDS, SCENARIO_IDS, STEP_IDS, type IdTables } from './ids.ts';
+import { encodeLearnerState } from './versions.ts';
+import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress, ScenarioResult } from '../../engine/learner-state.ts';
 
 /** The course parameters the model assumes. */
 export const MODEL = {

@@ -3,14 +3,14 @@
  *
  * Text layout: `S<version>.<body>`. Version 3 (current) is `S3.` + 2 checksum characters + the
  * payload: every field is a symbol with its own radix or adaptive model, and the whole sequence
- * is ONE number written in base64url (RadixWriter in codec-bits.ts). A score 0–100 costs
+ * is ONE number written in base64url (RadixWriter in bits.ts). A score 0–100 costs
  * log2(101) ≈ 6.66 bits, a choice among 3 1.58 bits, and nothing is rounded up to whole bits;
  * flags and small categories go through adaptive models (Frequencies), so a flag that is the
  * same all over the state (submitted, has a result…) costs a small fraction of a bit. Why it
  * stays small and survives content edits:
  * - Ids are never stored as positions in the content. Lesson, quiz, scenario, complaint-step and
  *   ending ids, and the item sets of ordering/matching questions, are written as their index in
- *   the committed, append-only tables of codec-ids.ts (an inserted lesson gets a new index at the
+ *   the committed, append-only tables of ids.ts (an inserted lesson gets a new index at the
  *   end; existing indices never move). The radix of a table is written once per state (the
  *   largest index it uses + 1), so tables can grow without limit and older strings still read.
  *   An id missing from a table is written out in full (then back-referenced) and round-trips.
@@ -32,43 +32,29 @@
  *
  * Every detail of the field order, the models (their names, sizes and update rule), the
  * choice-block rule and the response kinds is part of format 3: changing any of it needs a new
- * version (tests/unit/codec.test.ts decodes a committed v3 string and fails first).
+ * version (tests/unit/persistence/suspend.test.ts decodes a committed v3 string and fails first).
  *
- * Versions: every version ever written has a decoder here (v1 in codec-v1.ts, v2 in codec-v2.ts)
- * and `UPGRADES[n]` lifts a version-n state to version n + 1, so a learner who saved under an
- * old build resumes under a new one. Decoding never throws: garbage, truncated, foreign or
- * unknown-version data returns `{ state: null, reason }` and the reason is logged.
+ * Versions, migrations and the never-throwing decoder live in versions.ts; the budget (what
+ * to leave out to fit 4,096 characters) in budget.ts.
  */
 import {
   binomial,
-  BitReader,
-  BitWriter,
-  checksum12,
   CodecError,
   Frequencies,
   RadixReader,
   RadixWriter,
   subsetRank,
   subsetUnrank,
-} from './codec-bits.ts';
-import { ID_TABLES, parseItemSet, type IdTables, type ItemSet } from './codec-ids.ts';
-import { decodeV1Body, upgradeV1, type V1State } from './codec-v1.ts';
-import { decodeV2Body } from './codec-v2.ts';
+} from './bits.ts';
+import { parseItemSet, type IdTables, type ItemSet } from './ids.ts';
 import {
   DIMENSIONS,
-  isLearnerState,
   type LearnerState,
   type QuizAttemptState,
   type QuizProgress,
   type ScenarioProgress,
   type ScenarioResult,
-} from './learner-state.ts';
-
-export const CODEC_VERSION = 3;
-
-/** Suspend-data budget for SCORM 1.2 (CMIString4096); 2004 4th Ed allows 64,000. */
-export const SCORM12_SUSPEND_LIMIT = 4096;
-export const SCORM2004_SUSPEND_LIMIT = 64000;
+} from '../../engine/learner-state.ts';
 
 /** Upper bound on any list length while decoding, so garbage cannot make us allocate wildly. */
 const MAX_ITEMS = 5000;
@@ -980,7 +966,8 @@ function allScores(state: LearnerState): number[] {
   return scores;
 }
 
-function writePayload(state: LearnerState, tables: IdTables): string {
+/** The version-3 payload of a state (without the `S3.` header and checksum). */
+export function writePayload(state: LearnerState, tables: IdTables): string {
   const smallScores = allScores(state).every(isSmallScore);
   const seed16 = Object.values(state.quizzes).every((q) => !q.current || isU16(q.current.seed));
   const pass = (env: Env) => {
@@ -993,146 +980,7 @@ function writePayload(state: LearnerState, tables: IdTables): string {
   return pass(record.plan()).toText();
 }
 
-function readPayload(payload: string, tables: IdTables): LearnerState {
+/** Reads a version-3 payload; throws CodecError on anything it cannot read. */
+export function readPayload(payload: string, tables: IdTables): LearnerState {
   return readState(new RadixReader(payload), context(new Env('read', bounds(tables)), tables));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Versions and migrations.
-
-const HEADER = /^S(\d{1,4})\.(.*)$/s;
-
-function checksumText(payload: string): string {
-  const w = new BitWriter();
-  w.write(checksum12(payload), 12);
-  return w.toText();
-}
-
-/** Decoders of every version ever written, each returning that version's own shape. */
-const DECODERS: Record<number, (body: string, tables: IdTables) => unknown> = {
-  1: (body) => decodeV1Body(body),
-  2: (body, tables) => decodeV2Body(body, tables),
-  3: (body, tables) => {
-    const sum = body.slice(0, 2);
-    const payload = body.slice(2);
-    if (sum.length !== 2 || new BitReader(sum).read(12) !== checksum12(payload)) throw new CodecError('checksum mismatch (damaged or truncated)');
-    return readPayload(payload, tables);
-  },
-};
-
-/** UPGRADES[n] lifts a version-n state to version n + 1. */
-const UPGRADES: Record<number, (old: unknown) => unknown> = {
-  1: (old) => upgradeV1(old as V1State),
-  // v2 and v3 hold the same LearnerState; only the encoding changed.
-  2: (old) => old,
-};
-
-/** Writes the state in the current version. Throws only on a state that breaks the contract. */
-export function encodeLearnerState(state: LearnerState, tables: IdTables = ID_TABLES): string {
-  if (!isLearnerState(state)) throw new TypeError('codec: not a LearnerState');
-  const payload = writePayload(state, tables);
-  return `S${CODEC_VERSION}.${checksumText(payload)}${payload}`;
-}
-
-export interface DecodeResult {
-  /** The state, or null when the data is empty or unusable. */
-  state: LearnerState | null;
-  /** Why the state is null (absent for empty data, i.e. a first launch). */
-  reason?: string;
-  /** Format version found in the data. */
-  version?: number;
-}
-
-/** Reads suspend data of any known version. Never throws; logs why unusable data was ignored. */
-export function decodeLearnerState(
-  text: string | null | undefined,
-  tables: IdTables = ID_TABLES,
-  log: (message: string) => void = (m) => console.warn(m),
-): DecodeResult {
-  if (text === null || text === undefined || text === '') return { state: null };
-  const fail = (reason: string, version?: number): DecodeResult => {
-    log(`[codec] stored progress ignored: ${reason}`);
-    return version === undefined ? { state: null, reason } : { state: null, reason, version };
-  };
-  if (typeof text !== 'string') return fail('not a string');
-  const match = HEADER.exec(text);
-  if (!match) return fail(`not this course's format (starts with ${JSON.stringify(text.slice(0, 12))})`);
-  const version = Number(match[1]);
-  const decoder = DECODERS[version];
-  if (!decoder) return fail(`unknown format version ${version} (this build reads 1–${CODEC_VERSION})`, version);
-  try {
-    let value = decoder(match[2] as string, tables);
-    for (let v = version; v < CODEC_VERSION; v++) {
-      const upgrade = UPGRADES[v];
-      if (!upgrade) return fail(`no migration from version ${v}`, version);
-      value = upgrade(value);
-    }
-    if (!isLearnerState(value)) return fail(`version ${version} data does not describe a learner state`, version);
-    return { state: value, version };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail(`version ${version} data unreadable: ${message}`, version);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Budget: what to drop, in order, when the state must fit a small limit (SCORM 1.2: 4,096).
-
-const REDUCTIONS: { what: string; apply: (s: LearnerState) => LearnerState }[] = [
-  {
-    what: 'role-play paths of finished plays',
-    apply: (s) => ({
-      ...s,
-      scenarios: Object.fromEntries(
-        Object.entries(s.scenarios).map(([id, p]) => [id, p.last ? { ...p, last: { ...p.last, path: [], steps: [] } } : p]),
-      ),
-    }),
-  },
-  {
-    what: 'review data of submitted quiz attempts',
-    apply: (s) => ({
-      ...s,
-      quizzes: Object.fromEntries(Object.entries(s.quizzes).map(([id, q]) => [id, q.current?.submitted ? { ...q, current: null } : q])),
-    }),
-  },
-  {
-    what: 'results of finished role-plays',
-    apply: (s) => ({
-      ...s,
-      scenarios: Object.fromEntries(Object.entries(s.scenarios).map(([id, p]) => [id, { ...p, last: null }])),
-    }),
-  },
-  {
-    what: 'quiz attempts and role-plays in progress',
-    apply: (s) => ({
-      ...s,
-      quizzes: Object.fromEntries(Object.entries(s.quizzes).map(([id, q]) => [id, { ...q, current: null }])),
-      scenarios: Object.fromEntries(Object.entries(s.scenarios).map(([id, p]) => [id, { ...p, current: null }])),
-    }),
-  },
-];
-
-export interface BudgetedEncoding {
-  text: string;
-  /** What had to be left out to fit, in order (empty when everything fit). */
-  dropped: string[];
-  /** False when even the essentials (completion, best scores) do not fit. */
-  fits: boolean;
-}
-
-/**
- * Encodes within `maxChars`, leaving out non-essential detail step by step if needed. Lesson
- * completion, visits, attempt counts, best scores and passes are never dropped.
- */
-export function encodeWithinBudget(state: LearnerState, maxChars: number, tables: IdTables = ID_TABLES): BudgetedEncoding {
-  let current = state;
-  let text = encodeLearnerState(current, tables);
-  const dropped: string[] = [];
-  for (const reduction of REDUCTIONS) {
-    if (text.length <= maxChars) break;
-    current = reduction.apply(current);
-    dropped.push(reduction.what);
-    text = encodeLearnerState(current, tables);
-  }
-  return { text, dropped, fits: text.length <= maxChars };
 }

@@ -7,19 +7,14 @@ import {
   maximalStateReport,
   maximalStateSize,
   plannedCourseTables,
-} from '../../src/engine/codec-bench.ts';
-import { ID_TABLES, ITEM_SETS, parseItemSet, type IdTables } from '../../src/engine/codec-ids.ts';
-import { encodeV1Body } from '../../src/engine/codec-v1.ts';
-import { encodeV2Body } from '../../src/engine/codec-v2.ts';
-import {
-  CODEC_VERSION,
-  decodeLearnerState,
-  encodeLearnerState,
-  encodeWithinBudget,
-  SCORM12_SUSPEND_LIMIT,
-} from '../../src/engine/codec.ts';
-import { DIMENSIONS, emptyLearnerState, isLearnerState, type LearnerState, type QuizProgress } from '../../src/engine/learner-state.ts';
-import { newSeed } from '../../src/state/quiz.ts';
+} from '../../../src/persistence/suspend/bench.ts';
+import { ID_TABLES, ITEM_SETS, parseItemSet, type IdTables } from '../../../src/persistence/suspend/ids.ts';
+import { encodeV1Body } from '../../../src/persistence/suspend/v1.ts';
+import { encodeV2Body } from '../../../src/persistence/suspend/v2.ts';
+import { encodeWithinBudget, SCORM12_SUSPEND_LIMIT } from '../../../src/persistence/suspend/budget.ts';
+import { CODEC_VERSION, decodeLearnerState, encodeLearnerState } from '../../../src/persistence/suspend/versions.ts';
+import { DIMENSIONS, emptyLearnerState, isLearnerState, type LearnerState, type QuizProgress } from '../../../src/engine/learner-state.ts';
+import { newSeed } from '../../../src/state/quiz.ts';
 
 const quiet = () => {};
 
@@ -51,7 +46,7 @@ const GOLDEN_STATE: LearnerState = {
 
 /**
  * Written by the version-2 build and committed: learners' LMS records hold strings like it, so
- * this build must keep reading them (codec-v2.ts is frozen).
+ * this build must keep reading them (v2.ts is frozen).
  */
 const GOLDEN_V2 = 'S2.C-RBA4gTjB3S1vVt93sjQdoG0GzoCQU0HxdBlDhHWgKvAAAAAAAEwBUCixJEREji1RA0BQPChGRiAqUnyHQGbN8';
 
@@ -360,7 +355,7 @@ describe('suspend-data codec', () => {
   });
 });
 
-/** The 2-character checksum the codec puts before a payload (same FNV fold as codec-bits.ts). */
+/** The 2-character checksum the codec puts before a payload (same FNV fold as bits.ts). */
 function checksumOf(payload: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < payload.length; i++) {

@@ -1,18 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadAndCheckContent } from '../../scripts/lib/content-check.ts';
-import { MODEL } from '../../src/engine/codec-bench.ts';
-import { ID_TABLES, itemSetLine, type ItemSet } from '../../src/engine/codec-ids.ts';
-import { deriveScoring } from '../../src/engine/scenario/graph.ts';
-import { bankSchema, type QuestionFile, type QuizBank } from '../../src/schemas/quiz.ts';
+import { loadAndCheckContent } from '../../../scripts/lib/content-check.ts';
+import { MODEL } from '../../../src/persistence/suspend/bench.ts';
+import { ID_TABLES, itemSetLine, type ItemSet } from '../../../src/persistence/suspend/ids.ts';
+import { deriveScoring } from '../../../src/engine/scenario/graph.ts';
+import { bankSchema, type QuestionFile, type QuizBank } from '../../../src/schemas/quiz.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const { content } = loadAndCheckContent(root);
 const banks = content.quizzes.map((q) => q.data).filter((q): q is QuizBank => q.kind === 'bank');
 /** Banks and assessment pools: every file whose answers learners give. */
 const questionFiles = content.quizzes.map((q) => q.data).filter((q): q is QuestionFile => q.kind !== 'assessment');
 
-/** Ids missing from a table, as the lines an author should append to src/engine/codec-ids.ts. */
+/** Ids missing from a table, as the lines an author should append to src/persistence/suspend/ids.ts. */
 function missing(table: readonly string[], ids: string[]): string[] {
   return [...new Set(ids.filter((id) => !table.includes(id)))].map((id) => `  '${id}',`);
 }
@@ -32,7 +32,7 @@ function itemSets(): { line: string; where: string }[] {
   );
 }
 
-describe('codec id tables (src/engine/codec-ids.ts)', () => {
+describe('codec id tables (src/persistence/suspend/ids.ts)', () => {
   it('have no duplicates', () => {
     for (const [name, table] of Object.entries(ID_TABLES)) expect(new Set(table).size, name).toBe(table.length);
   });
@@ -47,7 +47,7 @@ describe('codec id tables (src/engine/codec-ids.ts)', () => {
         .filter(({ line }) => !(ID_TABLES.items ?? []).includes(line))
         .map(({ line, where }) => `  '${line}', // ${where}`),
     };
-    expect(report, 'append these lines to the tables in src/engine/codec-ids.ts (never reorder)').toEqual({
+    expect(report, 'append these lines to the tables in src/persistence/suspend/ids.ts (never reorder)').toEqual({
       LESSON_IDS: [],
       QUIZ_IDS: [],
       SCENARIO_IDS: [],
@@ -57,7 +57,7 @@ describe('codec id tables (src/engine/codec-ids.ts)', () => {
   });
 });
 
-describe('the budget model (src/engine/codec-bench.ts) matches the real course', () => {
+describe('the budget model (src/persistence/suspend/bench.ts) matches the real course', () => {
   it('knowledge checks: draw, bank size and attempts', () => {
     for (const bank of banks) {
       expect(bank.draw ?? bank.questions.length, `${bank.id}: questions per attempt`).toBeLessThanOrEqual(MODEL.draw);

@@ -9,8 +9,8 @@
  * written in full on first use and as growing back-references after that; scores 0–100 take
  * 7 bits; counts are Elias-gamma; numbered choice paths are delta/Rice coded; seeds take 32 bits.
  */
-import { BitReader, BitWriter, checksum12, CodecError, widthFor } from './codec-bits.ts';
-import type { IdTables } from './codec-ids.ts';
+import { BitReader, BitWriter, checksum12, CodecError, widthFor } from './bits.ts';
+import type { IdTables } from './ids.ts';
 import {
   DIMENSIONS,
   type LearnerState,
@@ -18,7 +18,7 @@ import {
   type QuizProgress,
   type ScenarioProgress,
   type ScenarioResult,
-} from './learner-state.ts';
+} from '../../engine/learner-state.ts';
 
 /** Upper bound on any list length while decoding, so garbage cannot make us allocate wildly. */
 const MAX_ITEMS = 5000;
@@ -34,7 +34,7 @@ const ESCAPE = 63;
 
 /**
  * A symbol table. Committed tables (lessons, quizzes, scenarios, steps) use a FIXED reference
- * width, so appending ids to codec-ids.ts never changes how older strings read; the all-ones
+ * width, so appending ids to ids.ts never changes how older strings read; the all-ones
  * value escapes to a literal. Per-state tables (questions, options, choices, endings) start
  * empty and grow as the state is written, so their width follows their size.
  */

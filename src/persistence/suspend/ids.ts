@@ -7,8 +7,8 @@
  *   LMS points into these lists. A retired id simply stays here unused.
  *
  * Ids that are not listed still round-trip (they are written out in full), so a missing entry
- * costs space, never progress. tests/unit/codec-ids.test.ts fails when a content id or item set
- * is missing and prints the lines to append; `tests/unit/codec.test.ts` decodes a committed
+ * costs space, never progress. tests/unit/persistence/suspend-ids.test.ts fails when a content id or item set
+ * is missing and prints the lines to append; `tests/unit/persistence/suspend.test.ts` decodes a committed
  * golden string that would change if an entry moved.
  */
 

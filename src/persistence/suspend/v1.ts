@@ -7,7 +7,7 @@
  *     q: { quizId: [attempts, best, passed 0|1, [seed, position, responses, checked, submitted 0|1, score] | 0] },
  *     s: { scenarioId: [plays, best, passed 0|1, current | 0, [ending, total, dims, steps, path, passed 0|1] | 0] } }
  */
-import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress, ScenarioResult } from './learner-state.ts';
+import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress, ScenarioResult } from '../../engine/learner-state.ts';
 
 type V1Attempt = [number, number, Record<string, string[]>, string[], 0 | 1, number | null];
 type V1Quiz = [number, number | null, 0 | 1, V1Attempt | 0];
