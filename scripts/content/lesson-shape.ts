@@ -94,6 +94,12 @@ export function lessonShapeProblems(source: string, data: Pick<LessonFrontmatter
     if (!kind || !(JOB_AID_KINDS as readonly string[]).includes(kind))
       out.push(`body line ${line} → [job-aid] <JobAid> kind is ${kind ? `"${kind}"` : 'missing'}; use script, checklist or template`);
   }
+  for (const aid of aids)
+    if (/^\s*[-*+]\s+\[[ xX]\]/m.test(aid[0]))
+      out.push(
+        `body line ${lineAt(body, aid.index ?? 0)} → [job-aid] a task list ("- [ ]") renders checkboxes without labels (an accessibility failure); ` +
+          'write a plain list: a checklist job aid draws its own tick boxes',
+      );
   const last = aids.at(-1);
   if (last && body.slice((last.index ?? 0) + last[0].length).trim() !== '')
     out.push(`body line ${lineAt(body, last.index ?? 0)} → [job-aid] the <JobAid> must be the last block of the lesson`);

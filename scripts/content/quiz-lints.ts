@@ -49,11 +49,11 @@ export function keyIsLongest(q: Question): boolean | null {
 
 /**
  * Absolute wording a true/false statement gives away (a sweeping claim is almost always false):
- * 只要…就, 一定 (not 一定程度/一定的, which mean "some"), 从不, 越…越 (越来越 included).
+ * 只要…就, 一定 (not 一定程度/一定的, which mean "some", nor the hedge 不一定), 从不, 越…越 (越来越 included).
  */
 const ABSOLUTE_STEMS: { label: string; pattern: RegExp }[] = [
   { label: '只要…就', pattern: /只要[^。！？；]*?就/ },
-  { label: '一定', pattern: /一定(?!程度|的|数量|比例|范围|时间|条件)/ },
+  { label: '一定', pattern: /(?<!不)一定(?!程度|的|数量|比例|范围|时间|条件)/ },
   { label: '从不', pattern: /从不/ },
   { label: '越…越', pattern: /越[^。！？；]{0,15}?越/ },
 ];

@@ -31,6 +31,12 @@ describe('lesson shape: job aid, key figures, voice', () => {
     ]);
   });
 
+  it('job-aid: no Markdown task list (its checkboxes have no labels); a checklist draws its own boxes', () => {
+    expect(shape('job-aid-task-list')).toEqual([
+      'body line 16 → [job-aid] a task list ("- [ ]") renders checkboxes without labels (an accessibility failure); write a plain list: a checklist job aid draws its own tick boxes',
+    ]);
+  });
+
   it('job-aid: exactly one, and never inside the manager extension', () => {
     expect(shape('two-job-aids')).toEqual([
       'body line 24 → [job-aid] 2 <JobAid> blocks; a lesson has exactly one',

@@ -126,9 +126,10 @@ describe('lint rules', () => {
     expect(passesWithOneMiss(6, 85)).toBe(false);
   });
 
-  it('leave 一定程度 / 一定的 (meaning "some") and single 越 alone', () => {
+  it('leave 一定程度 / 一定的 (meaning "some"), the hedge 不一定 and a single 越 alone', () => {
     expect(absoluteStem('这在一定程度上有帮助。')).toBeNull();
     expect(absoluteStem('需要一定的时间准备。')).toBeNull();
+    expect(absoluteStem('客户沉默不一定代表满意。')).toBeNull();
     expect(absoluteStem('客户越过柜台递来单据。')).toBeNull();
     expect(absoluteStem('问题越来越多。')).toBe('越…越');
   });
