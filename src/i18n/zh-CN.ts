@@ -78,7 +78,7 @@ export const ui = {
   'jobaid.kind.template': '模板',
   'jobaid.print': '打印这张{kind}',
   'jobaid.printHint': '只打印本卡，一页纸，可贴在工位或随身带。',
-  'footer.note': '课程内容基于行业调研资料编写，案例均已匿名处理。',
+  'footer.note': '课程内容依据行业调研编写，案例均已匿名处理。',
   'assessment.kicker': '测评',
   'assessment.locked': '完成全部 {count} 课后解锁（已完成 {done} 课）',
   'assessment.open': '已解锁：{count} 课已全部完成，可以开始测评。',
