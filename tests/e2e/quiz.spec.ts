@@ -1,45 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { correctResponse } from '../../src/engine/quiz/score.ts';
 import type { RuntimeQuestion } from '../../src/engine/quiz/runtime.ts';
-import { quizSchema, type QuestionFile } from '../../src/schemas/quiz.ts';
+import { banks, questionOf, wrongResponse } from '../support/journey.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
-
-// The answer key comes from the same YAML the site is built from: practice banks and assessment pools.
-const banks = new Map<string, QuestionFile>();
-for (const file of readdirSync('quizzes').filter((f) => f.endsWith('.yaml'))) {
-  const quiz = quizSchema.parse(parse(readFileSync(`quizzes/${file}`, 'utf8')));
-  if (quiz.kind !== 'assessment') banks.set(quiz.id, quiz);
-}
-
-/** The question behind a rendered `data-qkey` ("q3" in a bank, "p01-pool.q3" in an assessment). */
-function questionOf(quizId: string, key: string): RuntimeQuestion {
-  const [bankId, id] = key.includes('.') ? (key.split('.') as [string, string]) : [quizId, key];
-  const bank = banks.get(bankId);
-  const q = bank?.questions.find((x) => x.id === id);
-  if (!bank || !q) throw new Error(`no question ${key} in quizzes/${bankId}.yaml`);
-  return { ...q, key, bank: bank.id, lesson: bank.lesson };
-}
-
-/** A deliberately wrong response (no credit where the type allows it). */
-function wrongResponse(q: RuntimeQuestion): string[] {
-  switch (q.type) {
-    case 'single-choice':
-    case 'multiple-response':
-      return [q.options.find((o) => !o.correct)?.id as string];
-    case 'best-reply':
-      return [q.options.find((o) => o.credit === 0)?.id ?? (q.options.find((o) => o.credit < 1)?.id as string)];
-    case 'true-false':
-      return [String(!q.answer)];
-    case 'ordering':
-      return [...correctResponse(q)].reverse();
-    case 'matching': {
-      const rights = q.right.map((r) => r.id);
-      return q.left.map((l) => `${l.id}:${rights.find((r) => r !== l.match)}`);
-    }
-  }
-}
 
 /** Answers one rendered question with the mouse (the keyboard test below uses keys only). */
 async function answerWith(question: Locator, q: RuntimeQuestion, response: string[]) {

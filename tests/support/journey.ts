@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { analyseScenario } from '../../src/engine/scenario/graph.ts';
 import { correctResponse } from '../../src/engine/quiz/score.ts';
 import type { RuntimeQuestion } from '../../src/engine/quiz/runtime.ts';
-import { quizSchema, type QuizBank } from '../../src/schemas/quiz.ts';
+import { quizSchema, type QuestionFile } from '../../src/schemas/quiz.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 
 export type Surface = Page | Frame;
@@ -23,16 +23,16 @@ export type Surface = Page | Frame;
 const root = new URL('../../', import.meta.url);
 const readYaml = (path: string): unknown => parse(readFileSync(new URL(path, root), 'utf8'));
 
-/** Every question bank, by id, parsed with the real schema. */
-export const banks: ReadonlyMap<string, QuizBank> = new Map(
+/** Every file of questions (practice banks and assessment pools), by id, parsed with the real schema. */
+export const banks: ReadonlyMap<string, QuestionFile> = new Map(
   readdirSync(new URL('quizzes/', root))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => quizSchema.parse(readYaml(`quizzes/${f}`)))
-    .filter((q): q is QuizBank => q.kind === 'bank')
+    .filter((q): q is QuestionFile => q.kind !== 'assessment')
     .map((q) => [q.id, q]),
 );
 
-/** The question behind a rendered `data-qkey` ("q3" in a bank's check, "p01.q3" in an assessment). */
+/** The question behind a rendered `data-qkey` ("q3" in a bank, "p01-pool.q3" in an assessment). */
 export function questionOf(quizId: string, key: string): RuntimeQuestion {
   const [bankId, id] = key.includes('.') ? (key.split('.') as [string, string]) : [quizId, key];
   const bank = banks.get(bankId);
