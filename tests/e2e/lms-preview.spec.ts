@@ -52,7 +52,7 @@ for (const version of ['1.2', '2004'] as const) {
         expect(objectives.find((o) => o.id === 'P01')?.completion_status).toBe(p01Status.source === '已完成' ? 'completed' : 'incomplete');
         expect(objectives.find((o) => o.id === 'P02')?.completion_status).toMatch(/incomplete|completed/);
       }
-      expect(String(cmi.suspend_data)).toMatch(/^S3\.[A-Za-z0-9_-]+$/);
+      expect(String(cmi.suspend_data)).toMatch(/^S4\.[A-Za-z0-9_-]+$/);
 
       // Relaunch in a fresh browser profile: everything must come back from the LMS alone.
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, baseURL: test.info().project.use.baseURL });
