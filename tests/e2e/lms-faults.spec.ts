@@ -10,7 +10,9 @@ import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { closeCourse, courseFrame, expectedStatusAfterReading, hydrated, launch, newLearner, openLesson, readToEnd, storedCmi, waitForTerminate, type StoredCmi, type Version } from './lms-helpers.ts';
 
-const location = (cmi: StoredCmi | null, version: Version) => (version === '1.2' ? (cmi?.core as StoredCmi | undefined)?.lesson_location : cmi?.location);
+/** The lesson of the stored bookmark (the bookmark may also carry the section: `P01#roleplay`). */
+const location = (cmi: StoredCmi | null, version: Version) =>
+  String((version === '1.2' ? (cmi?.core as StoredCmi | undefined)?.lesson_location : cmi?.location) ?? '').split('#')[0];
 
 /** Relaunches in a fresh browser profile (no mirror): only what the LMS kept can come back. */
 async function relaunchFresh(page: Page, version: Version, learner: string, profile = 'clean'): Promise<Frame> {
