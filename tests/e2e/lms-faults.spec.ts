@@ -39,7 +39,7 @@ for (const version of ['1.2', '2004'] as const) {
       await openLesson(frameB, 'P02');
       await b.getByTestId('close').click();
       await expect(b.getByTestId('closed')).toBeVisible();
-      await expect.poll(async () => location(await storedCmi(request, version, learner), version), { timeout: 20_000 }).toBe('P02');
+      await expect.poll(async () => location(await storedCmi(request, version, learner), version), { timeout: 60_000 }).toBe('P02');
       const frame = await relaunchFresh(page, version, learner);
       await expect(frame.getByTestId('status-P01')).toHaveText(p01Status);
       await expect(frame.getByTestId('resume')).toContainText('P02');
@@ -105,7 +105,7 @@ for (const version of ['1.2', '2004'] as const) {
       await openLesson(frame, 'P01');
       await closeCourse(page, request, version, learner);
       await page.getByTestId('inject-garbage').click();
-      await expect.poll(async () => (await storedCmi(request, version, learner))?.suspend_data, { timeout: 30_000 }).toBe('S3.%%garbage%%');
+      await expect.poll(async () => (await storedCmi(request, version, learner))?.suspend_data, { timeout: 60_000 }).toBe('S3.%%garbage%%');
       // A fresh browser has only the LMS's record: it opens on the bookmark and says the record was unreadable.
       const fresh = await relaunchFresh(page, version, learner);
       await expect(fresh.getByTestId('lms-notice')).toContainText('之前保存的学习记录无法读取');

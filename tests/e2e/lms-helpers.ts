@@ -69,7 +69,7 @@ export async function waitForTerminate(request: APIRequestContext, version: Vers
       cmi = await storedCmi(request, version, learner);
       const session = version === '1.2' ? (cmi?.core as StoredCmi | undefined)?.session_time : cmi?.session_time;
       return typeof session === 'string' && session !== '' && session !== '00:00:00' && session !== 'PT0H0M0S';
-    }, { timeout: 20_000 })
+    }, { timeout: 60_000 }) // generous: a sliced final commit on a busy 2-core machine
     .toBe(true);
   return cmi as unknown as StoredCmi;
 }
