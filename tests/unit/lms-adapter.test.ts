@@ -2,16 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { maximalState } from '../../src/persistence/suspend/bench.ts';
 import { decodeLearnerState } from '../../src/persistence/suspend/versions.ts';
 import { emptyLearnerState, type InteractionRecord, type LearnerState } from '../../src/engine/learner-state.ts';
-import { createScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { PENDING_LEARNER } from '../../src/persistence/mirror.ts';
-import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../src/lms/scorm-api.ts';
-import { scorm12Profile } from '../../src/lms/scorm12.ts';
-import { scorm2004Profile } from '../../src/lms/scorm2004.ts';
-import { $lmsStatus, initialLmsStatus, patchLmsStatus } from '../../src/lms/status.ts';
-import type { LmsAdapter } from '../../src/lms/types.ts';
+import { $lmsStatus, initialLmsStatus } from '../../src/lms/status.ts';
 import type { CourseData } from '../../src/state/course.ts';
 import { summarize } from '../../src/state/summary.ts';
-import { FakeClock, launch, MemoryStorage, type Faults, type Launch, type LmsStore, type Version } from './helpers/lms-harness.ts';
+import { launch, MemoryStorage, startSession, type Faults, type Launch, type LmsStore, type Session, type Version } from './helpers/lms-harness.ts';
 
 const course: CourseData = {
   courseId: 'service-pitfalls',
@@ -49,28 +44,9 @@ function p01Done(): LearnerState {
   };
 }
 
-interface Session {
-  adapter: LmsAdapter;
-  lms: Launch;
-  clock: FakeClock;
-  logs: string[];
-}
 
 function start(version: Version, store: LmsStore, storage: Storage, options: { profile?: string; faults?: Faults } = {}): Session {
-  const lms = launch(version, store, options);
-  const clock = new FakeClock();
-  const logs: string[] = [];
-  const adapter = createScormAdapter({
-    driver: version === '1.2' ? driver12(lms.api as unknown as RawApi12) : driver2004(lms.api as unknown as RawApi2004),
-    profile: version === '1.2' ? scorm12Profile : scorm2004Profile,
-    courseId: course.courseId,
-    packageId: `course-scorm${version === '1.2' ? '12' : '2004'}`,
-    storage,
-    clock,
-    status: patchLmsStatus,
-    log: (m) => logs.push(m),
-  });
-  return { adapter, lms, clock, logs };
+  return startSession(version, store, storage, course.courseId, options);
 }
 
 const save = (s: Session, state: LearnerState) => s.adapter.save(state, summarize(course, state));

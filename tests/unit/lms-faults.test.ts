@@ -14,15 +14,12 @@ import { ID_TABLES } from '../../src/persistence/suspend/ids.ts';
 import { encodeV2Body } from '../../src/persistence/suspend/v2.ts';
 import { decodeLearnerState, encodeLearnerState } from '../../src/persistence/suspend/versions.ts';
 import type { InteractionRecord, LearnerState, ScenarioResult } from '../../src/engine/learner-state.ts';
-import { createScormAdapter } from '../../src/lms/scorm-adapter.ts';
-import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../src/lms/scorm-api.ts';
 import { scorm12Profile } from '../../src/lms/scorm12.ts';
 import { scorm2004Profile } from '../../src/lms/scorm2004.ts';
-import { $lmsStatus, initialLmsStatus, patchLmsStatus } from '../../src/lms/status.ts';
-import type { LmsAdapter } from '../../src/lms/types.ts';
+import { $lmsStatus, initialLmsStatus } from '../../src/lms/status.ts';
 import type { CourseData } from '../../src/state/course.ts';
 import { summarize } from '../../src/state/summary.ts';
-import { FakeClock, launch, MemoryStorage, type Faults, type Launch, type LmsStore, type Version } from './helpers/lms-harness.ts';
+import { FakeClock, launch, MemoryStorage, startSession, type Faults, type LmsStore, type Session, type Version } from './helpers/lms-harness.ts';
 
 const course: CourseData = {
   courseId: 'service-pitfalls',
@@ -66,30 +63,11 @@ const at = (id: string, extra: Partial<InteractionRecord> = {}): InteractionReco
 const ANSWERS = [at('p01.q1'), at('p01.q2', { type: 'choice', response: ['b'], correct: ['b'], credit: 1 }), at('p02.q1', { type: 'sequencing', response: ['r-a', 'r-b'], correct: ['r-a', 'r-b'], credit: 1 })];
 const ROLEPLAY_RECORD = at('rp.p01-broadband-install', { type: 'other', response: ['c1', 'c4', 'c8'], correct: [], credit: 0.84 });
 
-interface Session {
-  adapter: LmsAdapter;
-  lms: Launch;
-  clock: FakeClock;
-  logs: string[];
-}
 
 const noFaults = (): Faults => ({ commitFails: false, initializeFails: false, slow: false });
 
 function start(version: Version, store: LmsStore, storage: Storage | undefined, options: { profile?: string; faults?: Faults; clock?: FakeClock } = {}): Session {
-  const lms = launch(version, store, options);
-  const clock = options.clock ?? new FakeClock();
-  const logs: string[] = [];
-  const adapter = createScormAdapter({
-    driver: version === '1.2' ? driver12(lms.api as unknown as RawApi12) : driver2004(lms.api as unknown as RawApi2004),
-    profile: version === '1.2' ? scorm12Profile : scorm2004Profile,
-    courseId: course.courseId,
-    packageId: `course-scorm${version === '1.2' ? '12' : '2004'}`,
-    storage,
-    clock,
-    status: patchLmsStatus,
-    log: (m) => logs.push(m),
-  });
-  return { adapter, lms, clock, logs };
+  return startSession(version, store, storage, course.courseId, options);
 }
 
 const save = (s: Session, state: LearnerState) => s.adapter.save(state, summarize(course, state));

@@ -4,7 +4,12 @@
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { wrapApi } from '../../../scripts/preview/client/quirks.js';
-import type { Clock } from '../../../src/lms/scorm-adapter.ts';
+import { createScormAdapter, type Clock } from '../../../src/lms/scorm-adapter.ts';
+import { driver12, driver2004, type RawApi12, type RawApi2004 } from '../../../src/lms/scorm-api.ts';
+import { scorm12Profile } from '../../../src/lms/scorm12.ts';
+import { scorm2004Profile } from '../../../src/lms/scorm2004.ts';
+import { patchLmsStatus } from '../../../src/lms/status.ts';
+import type { LmsAdapter } from '../../../src/lms/types.ts';
 
 export class MemoryStorage implements Storage {
   private map = new Map<string, string>();
@@ -115,4 +120,35 @@ export function launch(version: Version, store: LmsStore, options: { profile?: s
   const calls: Launch['calls'] = [];
   const api = wrapApi(inner, version, { profile, faults, onCall: (name, args, result, error) => calls.push({ name, args, result, error }) });
   return { api: api as Launch['api'], inner, calls };
+}
+
+/** An adapter session against a scorm-again LMS of the given version (the shape both LMS suites use). */
+export interface Session {
+  adapter: LmsAdapter;
+  lms: Launch;
+  clock: FakeClock;
+  logs: string[];
+}
+
+export function startSession(
+  version: Version,
+  store: LmsStore,
+  storage: Storage | undefined,
+  courseId: string,
+  options: { profile?: string; faults?: Faults; clock?: FakeClock } = {},
+): Session {
+  const lms = launch(version, store, options);
+  const clock = options.clock ?? new FakeClock();
+  const logs: string[] = [];
+  const adapter = createScormAdapter({
+    driver: version === '1.2' ? driver12(lms.api as unknown as RawApi12) : driver2004(lms.api as unknown as RawApi2004),
+    profile: version === '1.2' ? scorm12Profile : scorm2004Profile,
+    courseId,
+    packageId: `course-scorm${version === '1.2' ? '12' : '2004'}`,
+    storage,
+    clock,
+    status: patchLmsStatus,
+    log: (m) => logs.push(m),
+  });
+  return { adapter, lms, clock, logs };
 }
