@@ -34,7 +34,14 @@ for (const version of ['1.2', '2004'] as const) {
       await openLesson(frameA, 'P01');
       await readToEnd(frameA);
       const p01Status = await expectedStatusAfterReading(frameA, 'P01');
-      await closeCourse(page, request, version, learner);
+      // Not closeCourse: window B merges A's progress from the browser copy and commits it, which
+      // may overwrite A's terminate record (and its session time) in the store at any moment —
+      // that is the behaviour under test. Wait instead until the store holds A's final state.
+      await page.getByTestId('close').click();
+      await expect(page.getByTestId('closed')).toBeVisible();
+      const finalA = await page.evaluate(() => (window as unknown as { preview: { stored: { suspend_data: string } } }).preview.stored.suspend_data);
+      expect(finalA).toMatch(/^S4\./);
+      await expect.poll(async () => (await storedCmi(request, version, learner))?.suspend_data, { timeout: 60_000 }).toBe(finalA);
       // B, still on the old state, opens P02 and is closed last.
       await openLesson(frameB, 'P02');
       await b.getByTestId('close').click();
