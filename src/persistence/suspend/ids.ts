@@ -36,6 +36,7 @@ export const QUIZ_IDS: readonly string[] = [
   // append new quiz ids below this line
   ...range(1, 50, (n) => `p${pad(n)}-pool`), // lesson assessment pools (assessment question keys name them: "p07-pool.q3")
   'o1-pool',
+  'a1-pool',
 ];
 
 /** Scenario ids, in the order they were written. */
@@ -104,6 +105,7 @@ export const ITEM_SETS: readonly string[] = [
   'o-wait o-path o-sound | r-space r-flow r-ambient r-process', // p08-pool.q1
   'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-complaint', // p10.q10
   't-digital t-personal t-omni t-standard | r-digital r-personal r-omni r-standard r-price', // o1.q2
+  'd-speed d-expert d-memory d-proactive d-empathy | r-speed r-expert r-memory r-proactive r-empathy r-script', // a1.q6
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
