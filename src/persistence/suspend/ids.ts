@@ -36,6 +36,7 @@ export const QUIZ_IDS: readonly string[] = [
   // append new quiz ids below this line
   ...range(1, 50, (n) => `p${pad(n)}-pool`), // lesson assessment pools (assessment question keys name them: "p07-pool.q3")
   'a4-pool',
+  'a6-pool',
 ];
 
 /** Scenario ids, in the order they were written. */
@@ -105,6 +106,8 @@ export const ITEM_SETS: readonly string[] = [
   'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-complaint', // p10.q10
   'inspection emotion feedback360 | r-context r-loud r-vague r-count', // a4-pool.a7
   'missed-info rising proactive | r-inspection r-emotion r-360 r-sales', // a4.q1
+  'read acknowledge restate handle', // a6-pool.a7
+  'claims-bot tea-order kiosk gym | r-human-ai r-omnichannel r-inclusion r-personal r-price', // a6.q1
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
