@@ -37,6 +37,8 @@ export const QUIZ_IDS: readonly string[] = [
   ...range(1, 50, (n) => `p${pad(n)}-pool`), // lesson assessment pools (assessment question keys name them: "p07-pool.q3")
   'o1-pool',
   'a1-pool',
+  'a4-pool',
+  'a6-pool',
 ];
 
 /** Scenario ids, in the order they were written. */
@@ -106,6 +108,10 @@ export const ITEM_SETS: readonly string[] = [
   'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-complaint', // p10.q10
   't-digital t-personal t-omni t-standard | r-digital r-personal r-omni r-standard r-price', // o1.q2
   'd-speed d-expert d-memory d-proactive d-empathy | r-speed r-expert r-memory r-proactive r-empathy r-script', // a1.q6
+  'inspection emotion feedback360 | r-context r-loud r-vague r-count', // a4-pool.a7
+  'missed-info rising proactive | r-inspection r-emotion r-360 r-sales', // a4.q1
+  'read acknowledge restate handle', // a6-pool.a7
+  'claims-bot tea-order kiosk gym | r-human-ai r-omnichannel r-inclusion r-personal r-price', // a6.q1
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
