@@ -54,6 +54,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p08-clinic-privacy',
   'p06-free-repair',
   // append new scenario ids below this line
+  'a3-gym-injury-freeze',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -71,6 +72,7 @@ export const ENDING_IDS: readonly string[] = [
   'e-no-show',
   'e-missed',
   'e-walked-out',
+  'e-leak',
 ];
 
 /**
