@@ -39,6 +39,7 @@ export const QUIZ_IDS: readonly string[] = [
   'a1-pool',
   'a4-pool',
   'a6-pool',
+  'a3-pool',
 ];
 
 /** Scenario ids, in the order they were written. */
@@ -57,6 +58,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p08-clinic-privacy',
   'p06-free-repair',
   // append new scenario ids below this line
+  'a3-gym-injury-freeze',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -74,6 +76,7 @@ export const ENDING_IDS: readonly string[] = [
   'e-no-show',
   'e-missed',
   'e-walked-out',
+  'e-leak',
 ];
 
 /**
@@ -112,6 +115,9 @@ export const ITEM_SETS: readonly string[] = [
   'missed-info rising proactive | r-inspection r-emotion r-360 r-sales', // a4.q1
   'read acknowledge restate handle', // a6-pool.a7
   'claims-bot tea-order kiosk gym | r-human-ai r-omnichannel r-inclusion r-personal r-price', // a6.q1
+  'aware capable culture improve', // a3.q1
+  'aware capable culture improve | do-listen do-drill do-star do-audit do-fine', // a3.q2
+  's t a r', // a3-pool.a3
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
