@@ -35,6 +35,8 @@ export const QUIZ_IDS: readonly string[] = [
   'course-assessment',
   // append new quiz ids below this line
   ...range(1, 50, (n) => `p${pad(n)}-pool`), // lesson assessment pools (assessment question keys name them: "p07-pool.q3")
+
+  'a2-pool',
 ];
 
 /** Scenario ids, in the order they were written. */
@@ -102,6 +104,9 @@ export const ITEM_SETS: readonly string[] = [
   't-compare t-sign t-check t-refer | s-aware s-evaluate s-purchase s-experience s-loyalty', // p07.q12
   'o-wait o-path o-sound | r-space r-flow r-ambient r-process', // p08-pool.q1
   'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-complaint', // p10.q10
+
+  'l-wait l-history l-next l-feel | r-response r-professionalism r-memory r-proactivity r-empathy', // a2.q1
+  's-calls s-mood s-self | m-inspect m-emotion m-self m-count', // a2-pool.a6
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
