@@ -55,6 +55,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p08-clinic-privacy',
   'p06-free-repair',
   // append new scenario ids below this line
+  'a2-car-service-return',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
