@@ -40,6 +40,8 @@ export const QUIZ_IDS: readonly string[] = [
   'a4-pool',
   'a6-pool',
   'a3-pool',
+
+  'a2-pool',
 ];
 
 /** Scenario ids, in the order they were written. */
@@ -59,6 +61,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p06-free-repair',
   // append new scenario ids below this line
   'a3-gym-injury-freeze',
+  'a2-car-service-return',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -118,6 +121,9 @@ export const ITEM_SETS: readonly string[] = [
   'aware capable culture improve', // a3.q1
   'aware capable culture improve | do-listen do-drill do-star do-audit do-fine', // a3.q2
   's t a r', // a3-pool.a3
+
+  'l-wait l-history l-next l-feel | r-response r-professionalism r-memory r-proactivity r-empathy', // a2.q1
+  's-calls s-mood s-self | m-inspect m-emotion m-self m-count', // a2-pool.a6
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
