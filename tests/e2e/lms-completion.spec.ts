@@ -7,6 +7,7 @@
  * One journey per kind and version, on the smallest package of the kind (plus one whole course
  * per version), and a failing journey: the assessment failed on every attempt is failed, never passed.
  */
+import { readdirSync } from 'node:fs';
 import type { APIRequestContext, Frame, Page } from '@playwright/test';
 import type { PackageIndexEntry } from '../../scripts/package.ts';
 import { completeLesson, completePackage, packageLessons, settled } from '../support/journey.ts';
@@ -22,6 +23,9 @@ async function packages(request: APIRequestContext): Promise<PackageIndexEntry[]
 
 type Kind = 'whole course' | 'part' | 'role path' | 'custom';
 
+/** The role paths (content/paths/<id>.yaml): parts such as `intro` or `attitude` are not role paths, whatever their name. */
+const ROLE_PATHS = new Set(readdirSync(new URL('../../content/paths/', import.meta.url)).map((f) => f.replace(/\.ya?ml$/, '')));
+
 /** The package of a kind for a version: the course, the custom one, or the smallest part / role path. */
 function pick(all: PackageIndexEntry[], kind: Kind, version: Version): PackageIndexEntry {
   const mine = all.filter((p) => p.version === version);
@@ -33,7 +37,7 @@ function pick(all: PackageIndexEntry[], kind: Kind, version: Version): PackageIn
         ? mine.find((p) => p.name === CUSTOM_PACKAGE)
         : kind === 'part'
           ? smallest(mine.filter((p) => /^part\d+$/.test(p.name) && p.assessment))
-          : smallest(mine.filter((p) => p.name !== 'course' && !/^part\d+$/.test(p.name) && !p.name.startsWith('custom-') && !p.assessment));
+          : smallest(mine.filter((p) => ROLE_PATHS.has(p.name)));
   if (!found) throw new Error(`no ${kind} package for SCORM ${version} in the preview (have ${mine.map((p) => p.name).join(', ')})`);
   return found;
 }
