@@ -89,7 +89,7 @@ describe('the course quizzes', () => {
   it('fails the build with the file name when a quiz is broken or missing', () => {
     expect(() => quizIslandProps('nope', content.quizzes)).toThrow('quiz "nope" not found (no quizzes/nope.yaml)');
     const bad: QuizBank = { ...(banks[0] as QuizBank), questions: [{ ...(banks[0] as QuizBank).questions.find((q) => q.type === 'single-choice')!, options: [] } as never] };
-    expect(() => quizIslandProps(bad.id, [bad])).toThrow(/^quizzes\/p0\d\.yaml: question q\d+ → no option is marked correct/);
+    expect(() => quizIslandProps(bad.id, [bad])).toThrow(/^quizzes\/[a-z]\d+\.yaml: question q\d+ → no option is marked correct/);
     expect(() => quizIslandProps('course-assessment', content.quizzes)).toThrow('drawing by part needs the lesson list');
   });
 });

@@ -35,6 +35,7 @@ export const QUIZ_IDS: readonly string[] = [
   'course-assessment',
   // append new quiz ids below this line
   ...range(1, 50, (n) => `p${pad(n)}-pool`), // lesson assessment pools (assessment question keys name them: "p07-pool.q3")
+  'a5-pool',
 ];
 
 /** Scenario ids, in the order they were written. */
@@ -102,6 +103,8 @@ export const ITEM_SETS: readonly string[] = [
   't-compare t-sign t-check t-refer | s-aware s-evaluate s-purchase s-experience s-loyalty', // p07.q12
   'o-wait o-path o-sound | r-space r-flow r-ambient r-process', // p08-pool.q1
   'vague untold mismatch conflict | r-vague r-untold r-mismatch r-conflict r-complaint', // p10.q10
+  'contain verify act repair', // a5.q4
+  'spark trigger spread second', // a5-pool.a5
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
