@@ -54,6 +54,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p08-clinic-privacy',
   'p06-free-repair',
   // append new scenario ids below this line
+  'a5-capstone-home-claim',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
