@@ -42,6 +42,7 @@ export const QUIZ_IDS: readonly string[] = [
   'a3-pool',
 
   'a2-pool',
+  'a5-pool',
 ];
 
 /** Scenario ids, in the order they were written. */
@@ -62,6 +63,7 @@ export const SCENARIO_IDS: readonly string[] = [
   // append new scenario ids below this line
   'a3-gym-injury-freeze',
   'a2-car-service-return',
+  'a5-capstone-home-claim',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -124,6 +126,8 @@ export const ITEM_SETS: readonly string[] = [
 
   'l-wait l-history l-next l-feel | r-response r-professionalism r-memory r-proactivity r-empathy', // a2.q1
   's-calls s-mood s-self | m-inspect m-emotion m-self m-count', // a2-pool.a6
+  'contain verify act repair', // a5.q4
+  'spark trigger spread second', // a5-pool.a5
 ];
 
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
