@@ -4,7 +4,7 @@
  * inline display: the build (scripts/build/remark-glossary.ts) turns the first occurrence of
  * each of them in every lesson into a definition the learner can open.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const GLOSSARY_FILE = 'content/glossary.md';
@@ -59,8 +59,10 @@ export function parseGlossary(text: string): GlossaryEntry[] {
   return entries;
 }
 
+/** The glossary's entries; none when the project has no glossary file. */
 export function readGlossary(root: string = process.cwd()): GlossaryEntry[] {
-  return parseGlossary(readFileSync(join(root, GLOSSARY_FILE), 'utf8'));
+  const path = join(root, GLOSSARY_FILE);
+  return existsSync(path) ? parseGlossary(readFileSync(path, 'utf8')) : [];
 }
 
 /** Problems an author must fix: a term defined twice, an inline term without a definition. */
