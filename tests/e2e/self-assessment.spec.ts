@@ -51,7 +51,7 @@ test('keyboard only at 390 px: rate every statement, see both forms of the resul
   await page.goto(`${origin}p01.html`);
   await waitForCourse(page);
   await scrollToIsland(page);
-  await expect(page.locator('[data-progress]')).toContainText('已评 0 / 15 项');
+  await expect(page.locator('[data-self-progress]')).toContainText('已评 0 / 15 项');
   await expect(page.locator('[data-self-result]')).toHaveCount(0);
 
   // Tab from the top of the page to the first statement's radio group.
@@ -68,7 +68,7 @@ test('keyboard only at 390 px: rate every statement, see both forms of the resul
     for (let k = 1; k < rating; k++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab');
   }
-  await expect(page.locator('[data-progress]')).toContainText('已评 15 / 15 项');
+  await expect(page.locator('[data-self-progress]')).toContainText('已评 15 / 15 项');
   const ids = await page.locator('[data-self-assessment] [data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
   expect(ids).toHaveLength(RATINGS.length);
   for (const [i, id] of ids.entries()) await expect(page.locator(`input[name="sa-${id}"][value="${RATINGS[i]}"]`)).toBeChecked();
@@ -93,7 +93,7 @@ test('keyboard only at 390 px: rate every statement, see both forms of the resul
   await page.reload();
   await waitForCourse(page);
   await scrollToIsland(page);
-  await expect(page.locator('[data-progress]')).toContainText('已评 15 / 15 项');
+  await expect(page.locator('[data-self-progress]')).toContainText('已评 15 / 15 项');
   for (const [i, id] of ids.entries()) {
     await expect(page.locator(`input[name="sa-${id}"][value="${RATINGS[i]}"]`)).toBeChecked();
     await expect(page.getByRole('radio', { name: NAMES[(RATINGS[i] as number) - 1] }).nth(i)).toBeChecked();

@@ -136,7 +136,7 @@ export default function SelfAssessment({ data, level = 3 }: Props) {
               ))}
             </fieldset>
           ))}
-          <p class="sa-progress" data-progress>
+          <p class="sa-progress" data-self-progress>
             {ts('self.progress', { rated: view.rated, total: view.total })}
             {view.self ? '' : ` ${ts('self.incomplete', { left: view.total - view.rated })}`}
           </p>
