@@ -5,7 +5,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { GlossaryMatcher, glossaryHtml, glossaryPlugin } from '../../scripts/build/glossary-plugin.ts';
-import { glossaryProblems, parseGlossary, readGlossary } from '../../scripts/content/glossary.ts';
+import { glossaryProblems, parseGlossary, readGlossary, type GlossaryEntry } from '../../scripts/content/glossary.ts';
 import { repoRoot } from '../support/fixture-site.ts';
 
 const GLOSSARY = `# 术语表
@@ -53,7 +53,12 @@ describe('the glossary as data', () => {
 });
 
 /** A lesson through the build's own MDX pipeline (Sätteri) with the plugin; the compiled JSX as text. */
-const compile = (mdx: string) => mdxToJs(mdx, { mdastPlugins: [glossaryPlugin(inline())] }).code;
+const compile = (mdx: string) => {
+  const result = mdxToJs(mdx, { mdastPlugins: [glossaryPlugin(inline())] });
+  // Synchronous with synchronous plugins (ours is).
+  if (result instanceof Promise) throw new Error('expected a synchronous compile');
+  return result.code;
+};
 const buttons = (code: string) => [...code.matchAll(/popovertarget: "(gloss-\d+)",\s*children: "([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
 
 describe('inline definitions in a lesson (the build plugin)', () => {
@@ -91,7 +96,7 @@ describe('inline definitions in a lesson (the build plugin)', () => {
   });
 
   it('escapes definitions: glossary text never becomes markup', () => {
-    const [entry] = inline();
-    expect(glossaryHtml({ ...(entry as never), definition: '<script>x</script> & "y"' }, '专业度', 'g')).toContain('&lt;script&gt;x&lt;/script&gt; &amp; &quot;y&quot;');
+    const entry = inline()[0] as GlossaryEntry;
+    expect(glossaryHtml({ ...entry, definition: '<script>x</script> & "y"' }, '专业度', 'g')).toContain('&lt;script&gt;x&lt;/script&gt; &amp; &quot;y&quot;');
   });
 });
