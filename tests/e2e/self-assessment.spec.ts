@@ -73,11 +73,12 @@ test('keyboard only at 390 px: rate every statement, see both forms of the resul
   expect(ids).toHaveLength(RATINGS.length);
   for (const [i, id] of ids.entries()) await expect(page.locator(`input[name="sa-${id}"][value="${RATINGS[i]}"]`)).toBeChecked();
 
-  // The radar and its text equivalent: response (4,3,4) = 78; professionalism (2,3,1) = 33 …
+  // The radar and its text equivalent: 很少 0, 有时 33, 经常 67, 总是 100, averaged per dimension:
+  // response (4,3,4) = 89; professionalism (2,3,1) = 33; memory (4,4,3) = 89; proactivity (1,2,2) = 22; empathy (3,4,3) = 78.
   const result = page.locator('[data-self-result]');
   await expect(result.locator('[data-chart="self"] svg[role="img"]')).toBeVisible();
   await expect(result.locator('[data-chart="self"] svg title')).toHaveText('自评雷达图');
-  const expected = [78, 33, 89, 44, 78];
+  const expected = [89, 33, 89, 22, 78];
   for (const [i, dimension] of ['response', 'professionalism', 'memory', 'proactivity', 'empathy'].entries()) {
     await expect(result.locator(`tr[data-dimension="${dimension}"] td[data-self]`)).toHaveText(String(expected[i]));
     await expect(result.locator(`[data-chart="self"] circle[data-dimension="${dimension}"]`)).toHaveAttribute('data-value', String(expected[i]));
