@@ -114,8 +114,10 @@ test('a finished role-play adds its radar beside the self radar, and a sentence 
   await waitForCourse(page);
   // The learner's stored copy (standalone: the browser mirror), with every item rated 4 and one
   // finished role-play, as if played in another session.
+  // The visit itself is saved first (standalone: localStorage key spc:<course>:local).
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('spc:') && k.endsWith(':local')), null, { timeout: 30_000 });
   await page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('spc:') && !k.endsWith('?pending'));
+    const key = Object.keys(localStorage).find((k) => k.startsWith('spc:') && k.endsWith(':local'));
     if (!key) throw new Error('no stored learner copy');
     const entry = JSON.parse(localStorage.getItem(key) as string);
     const ids = [...document.querySelectorAll('[data-self-assessment] [data-item]')].map((e) => e.getAttribute('data-item'));
