@@ -114,7 +114,9 @@ test('a finished role-play adds its radar beside the self radar, and a sentence 
   await waitForCourse(page);
   // The learner's stored copy (standalone: the browser mirror), with every item rated 4 and one
   // finished role-play, as if played in another session.
-  // The visit itself is saved first (standalone: localStorage key spc:<course>:local).
+  // The visit is saved when the page is left (standalone: localStorage key spc:<course>:local).
+  await page.reload();
+  await waitForCourse(page);
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('spc:') && k.endsWith(':local')), null, { timeout: 30_000 });
   await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('spc:') && k.endsWith(':local'));
