@@ -17,6 +17,8 @@ import { checkLessonFiles } from '../content/lesson-safety.ts';
 import { lintScenario } from '../content/scenario-lints.ts';
 import { lessonMinutes, lessonMinutesProblems, lessonShapeProblems } from '../content/lesson-shape.ts';
 import { lintQuizzes } from '../content/quiz-lints.ts';
+import { readSelfAssessment, SELF_ASSESSMENT_FILE } from '../../src/site/self-assessment.ts';
+import { GLOSSARY_FILE, glossaryProblems, readGlossary } from '../content/glossary.ts';
 
 export interface Located<T> {
   /** Path relative to the project root, as shown to authors. */
@@ -191,6 +193,11 @@ export function loadAndCheckContent(root: string): CheckResult {
     const analysis = analyseScenario(data);
     for (const p of [...analysis.problems, ...lintScenario(data, analysis)]) problems.push(`${file}: ${p}`);
   }
+  // The A2 self-assessment's items: checked when the file exists or a lesson uses <SelfAssessment />.
+  const usesSelfAssessment = lessons.some((l) => /<SelfAssessment\b/.test(readFileSync(join(root, l.file), 'utf8')));
+  if (usesSelfAssessment || existsSync(join(root, SELF_ASSESSMENT_FILE))) problems.push(...readSelfAssessment(root).problems);
+  // Each glossary term defined once (inline definitions in lessons come from it).
+  if (existsSync(join(root, GLOSSARY_FILE))) problems.push(...glossaryProblems(readGlossary(root)));
   // An assessment that finds no pool is only worth reporting when every lesson and its part resolved.
   const lessonsResolved = invalidLessons.size === 0 && lessons.every((l) => partIds.has(l.data.part));
   problems.push(...lintQuizzes(quizzes, lessonsResolved ? lessons.map((l) => l.data) : undefined));

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { inCourseOrder } from '../../src/engine/course-order.ts';
 import { assessmentHref } from '../../src/engine/quiz/props.ts';
 import { lessonMinutesFor } from '../../src/engine/lesson-minutes.ts';
+import { pathLessons } from '../../src/engine/path-lessons.ts';
 import type { Role } from '../../src/schemas/common.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import type { CourseContent } from './content-check.ts';
@@ -72,15 +73,18 @@ export function standardPlans(content: CourseContent, dist: string): PackagePlan
   const plans = [plan(content, 'course', COURSE_TITLE, all, assessmentFor(content, dist, { all: true }))];
   for (const { data: part } of [...content.parts].sort((a, b) => a.data.order - b.data.order)) {
     const ids = content.lessons.filter((l) => l.data.part === part.id).map((l) => l.data.id);
-    if (ids.length === 0) continue;
+    // No lessons yet, or a part that travels only with the course and the paths (package: false).
+    if (ids.length === 0 || part.package === false) continue;
     const label = part.label ? `${part.label} ${part.title}` : part.title;
-    plans.push(plan(content, part.id, `${COURSE_TITLE} · ${label}`, ids, assessmentFor(content, dist, { part: part.id })));
+    // A part without its assessment (not written yet) is packaged without one: completion is its lessons.
+    plans.push(plan(content, part.package ?? part.id, `${COURSE_TITLE} · ${label}`, ids, assessmentFor(content, dist, { part: part.id })));
   }
   for (const { data: path } of content.paths) {
-    plans.push(plan(content, path.id, `${COURSE_TITLE} · ${path.title}`, path.lessons, null, path.role));
+    plans.push(plan(content, path.id, `${COURSE_TITLE} · ${path.title}`, pathLessons(path, new Set(content.lessons.map((l) => l.data.id))), null, path.role));
   }
   return plans;
 }
+
 
 export function customPlan(content: CourseContent, lessonIds: string[], title: string | undefined, name: string | undefined): PackagePlan {
   const known = new Set(content.lessons.map((l) => l.data.id));

@@ -82,7 +82,16 @@ export interface LearnerState {
   ended: string[];
   quizzes: Record<string, QuizProgress>;
   scenarios: Record<string, ScenarioProgress>;
+  /**
+   * The five-dimension self-assessment (A2): rating 1 (很少) … 4 (总是) by item id of
+   * content/self-assessment.yaml. Absent until the first rating; never empty when present.
+   */
+  selfRatings?: Record<string, number> | undefined;
 }
+
+/** The self-assessment's frequency scale: 1 很少 · 2 有时 · 3 经常 · 4 总是. */
+export const SELF_RATING_MAX = 4;
+export const isSelfRating = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= SELF_RATING_MAX;
 
 export function emptyLearnerState(): LearnerState {
   return { location: null, visited: [], ended: [], quizzes: {}, scenarios: {} };
@@ -158,7 +167,8 @@ export function isLearnerState(v: unknown): v is LearnerState {
     isStringArray(v.visited) &&
     isStringArray(v.ended) &&
     isObject(v.quizzes) && Object.values(v.quizzes).every(isQuizProgress) &&
-    isObject(v.scenarios) && Object.values(v.scenarios).every(isScenarioProgress)
+    isObject(v.scenarios) && Object.values(v.scenarios).every(isScenarioProgress) &&
+    (v.selfRatings === undefined || (isObject(v.selfRatings) && Object.values(v.selfRatings).every(isSelfRating)))
   );
 }
 

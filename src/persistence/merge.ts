@@ -16,9 +16,12 @@
  *   play in progress; with equal counts the better result is kept and the longer path in
  *   progress (when one extends the other, or on a tie by a fixed order).
  *
- * Every rule except the bookmark is symmetric: merge(a, b) and merge(b, a) hold the same
- * progress (list order aside: first-seen order, `a` first). The bookmark (location) is the most
- * recent one: `newer`'s when it has one.
+ * - self-assessment ratings (opinions, not progress): every rated item from either copy; an
+ *   item rated differently in the two keeps `newer`'s rating (the learner's latest choice).
+ *
+ * Every rule except the bookmark and a re-rated self-assessment item is symmetric: merge(a, b)
+ * and merge(b, a) hold the same progress (list order aside: first-seen order, `a` first). The
+ * bookmark (location) is the most recent one: `newer`'s when it has one.
  */
 import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress, ScenarioResult } from '../engine/learner-state.ts';
 
@@ -161,6 +164,7 @@ export function mergeLearnerStates(older: LearnerState, newer: LearnerState): Le
   const from = newer.location !== null ? newer : older;
   const other = from === newer ? older : newer;
   const spot = from.spot ?? (other.location === from.location ? other.spot : undefined);
+  const selfRatings = mergeRecords(older.selfRatings ?? {}, newer.selfRatings ?? {}, (_older, latest) => latest);
   return {
     location: from.location,
     ...(spot ? { spot } : {}),
@@ -168,6 +172,7 @@ export function mergeLearnerStates(older: LearnerState, newer: LearnerState): Le
     ended: union(older.ended, newer.ended),
     quizzes: mergeRecords(older.quizzes, newer.quizzes, mergeQuiz),
     scenarios: mergeRecords(older.scenarios, newer.scenarios, mergeScenario),
+    ...(Object.keys(selfRatings).length ? { selfRatings } : {}),
   };
 }
 
@@ -194,5 +199,6 @@ export function canonical(state: LearnerState): unknown {
       },
     })),
     scenarios: sortKeys(state.scenarios, (s) => s),
+    selfRatings: sortKeys(state.selfRatings ?? {}, (r) => r),
   };
 }

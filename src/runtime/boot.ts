@@ -1,4 +1,4 @@
-import { $course, type CourseData } from '../state/course.ts';
+import { $course, scopeCourse, type CourseData } from '../state/course.ts';
 import { connectAdapter, finishSession, flushSession } from '../state/persistence.ts';
 import type { PackageInfo } from '../lms/types.ts';
 import { pickAdapter } from './launch.ts';
@@ -17,14 +17,8 @@ function readCourseData(): CourseData | null {
   const element = document.getElementById('course-data');
   if (!element?.textContent) return null;
   try {
-    const data = JSON.parse(element.textContent) as CourseData;
     // A package limited to some lessons carries <meta name="course-scope" content="P01,P03">.
-    const scope = meta('course-scope');
-    if (scope) {
-      const ids = new Set(scope.split(',').map((s) => s.trim()).filter(Boolean));
-      data.lessons = data.lessons.filter((lesson) => ids.has(lesson.id));
-    }
-    return data;
+    return scopeCourse(JSON.parse(element.textContent) as CourseData, meta('course-scope'));
   } catch (error) {
     console.warn('[course] course data unreadable', error);
     return null;

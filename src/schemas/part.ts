@@ -29,6 +29,11 @@ export const partSchema = z.object({
   planned: z.array(z.string()).default([]),
   /** Headline figures from the part opener. */
   figures: z.array(partFigureSchema).default([]),
+  /**
+   * The part's own package (SCORM 1.2 and 2004): its file-name stem (default: the part id), or
+   * `false` for a part that only travels with the whole course and the role paths (the introduction).
+   */
+  package: z.union([slugIdSchema, z.literal(false)]).optional(),
 });
 
 export type Part = z.infer<typeof partSchema>;

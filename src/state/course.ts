@@ -30,3 +30,15 @@ export interface CourseData {
 
 /** The lessons in scope for this launch; set once at boot from the page's embedded course data. */
 export const $course = atom<CourseData>({ courseId: COURSE_ID, title: '', parts: [], lessons: [] });
+
+/**
+ * The course as one package sees it: a package limited to some lessons carries
+ * `<meta name="course-scope" content="P01,P03">` (scripts/package.ts) and holds only those
+ * pages, so the map, the progress and every link made at run time (a role-play debrief's
+ * dimension names → A2) know only them.
+ */
+export function scopeCourse(data: CourseData, scope: string | undefined): CourseData {
+  if (!scope) return data;
+  const ids = new Set(scope.split(',').map((s) => s.trim()).filter(Boolean));
+  return { ...data, lessons: data.lessons.filter((lesson) => ids.has(lesson.id)) };
+}

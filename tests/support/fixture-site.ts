@@ -22,7 +22,8 @@ export function buildFixtureSite(name: string, replace: Record<string, string>):
   const dir = join(repoRoot, '.fixture-sites', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repoRoot, item), join(dir, item), { recursive: true });
+  // scripts/: the Astro config loads the build's Markdown plugin (scripts/build/glossary-plugin.ts).
+  for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repoRoot, item), join(dir, item), { recursive: true });
   cpSync(join(FIXTURES, 'good'), dir, { recursive: true });
   for (const [target, fixture] of Object.entries(replace)) cpSync(join(FIXTURES, 'broken', fixture), join(dir, target));
 

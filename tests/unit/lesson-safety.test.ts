@@ -51,18 +51,21 @@ describe('lesson safety: code in a lesson', () => {
 
   it('rejects elements that embed, submit or redirect', () => {
     const body = '<iframe srcdoc="x"></iframe>\n\n<base href="https://example.org/">\n\n<meta http-equiv="refresh" content="0">\n';
+    // The appended lines start right after the fixture's last line.
+    const first = readFileSync(join(GOOD, LESSON), 'utf8').split('\n').length + 1;
     expect(checkLessonSource(LESSON, `${readFileSync(join(GOOD, LESSON), 'utf8')}\n${body}`)).toEqual([
-      `${LESSON}:33: body → <iframe> is not allowed in a lesson; it embeds, submits or redirects`,
-      `${LESSON}:35: body → <base> is not allowed in a lesson; it embeds, submits or redirects`,
-      `${LESSON}:37: body → <meta> is not allowed in a lesson; it embeds, submits or redirects`,
+      `${LESSON}:${first}: body → <iframe> is not allowed in a lesson; it embeds, submits or redirects`,
+      `${LESSON}:${first + 2}: body → <base> is not allowed in a lesson; it embeds, submits or redirects`,
+      `${LESSON}:${first + 4}: body → <meta> is not allowed in a lesson; it embeds, submits or redirects`,
     ]);
   });
 
   it('rejects import and export lines', () => {
     const source = `${readFileSync(join(GOOD, LESSON), 'utf8')}\nimport X from '../../src/x.ts';\n\nexport const y = 1;\n`;
+    const first = readFileSync(join(GOOD, LESSON), 'utf8').split('\n').length + 1;
     expect(checkLessonSource(LESSON, source)).toEqual([
-      `${LESSON}:33: body → import lines are not allowed in a lesson; the component kit needs no import`,
-      `${LESSON}:35: body → export lines are not allowed in a lesson; the component kit needs no import`,
+      `${LESSON}:${first}: body → import lines are not allowed in a lesson; the component kit needs no import`,
+      `${LESSON}:${first + 2}: body → export lines are not allowed in a lesson; the component kit needs no import`,
     ]);
   });
 

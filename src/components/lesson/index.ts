@@ -10,6 +10,7 @@ import DoDont from './DoDont.astro';
 import ForManagers from './ForManagers.astro';
 import JobAid from './JobAid.astro';
 import KeyFigure from './KeyFigure.astro';
+import SelfAssessment from './SelfAssessment.astro';
 import SpotChecklist from './SpotChecklist.astro';
 import Steps from './Steps.astro';
 import Takeaways from './Takeaways.astro';
@@ -25,6 +26,7 @@ export const lessonComponents = {
   ForManagers,
   JobAid,
   KeyFigure,
+  SelfAssessment,
   SpotChecklist,
   Steps,
   Takeaways,

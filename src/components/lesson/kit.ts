@@ -13,6 +13,7 @@ export const LESSON_COMPONENT_NAMES = [
   'ForManagers',
   'JobAid',
   'KeyFigure',
+  'SelfAssessment',
   'SpotChecklist',
   'Steps',
   'Takeaways',

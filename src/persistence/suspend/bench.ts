@@ -28,7 +28,7 @@
  */
 import { mulberry32 } from '../../engine/quiz/random.ts';
 import { encodeWithinBudget, SCORM12_SUSPEND_LIMIT } from './budget.ts';
-import { ID_TABLES, LESSON_IDS, SCENARIO_IDS, STEP_IDS, type IdTables } from './ids.ts';
+import { ID_TABLES, LESSON_IDS, SCENARIO_IDS, SELF_ITEM_IDS, STEP_IDS, type IdTables } from './ids.ts';
 import { encodeLearnerState } from './versions.ts';
 import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress, ScenarioResult } from '../../engine/learner-state.ts';
 
@@ -245,6 +245,8 @@ export function maximalState(options: MaximalStateOptions = {}): LearnerState {
     state.quizzes[bank.id] = quiz(rnd, MODEL.attempts, drawn, !worst);
   }
   for (const id of course.roleplays) state.scenarios[id] = scenario(rnd, worst, scattered);
+  // The A2 self-assessment, every item rated.
+  state.selfRatings = Object.fromEntries(SELF_ITEM_IDS.map((id) => [id, 1 + Math.floor(rnd() * 4)]));
   if (worst) {
     // Assessments draw from the lesson banks: question keys name their bank ("p07.q3").
     const parts = [PLANNED_UNITS.filter((u) => /^[OA]/.test(u)), ...chunk(PLANNED_UNITS.filter((u) => /^[PS]/.test(u)), 7)];

@@ -49,6 +49,8 @@ import {
 import { parseItemSet, type IdTables, type ItemSet } from './ids.ts';
 import {
   DIMENSIONS,
+  isSelfRating,
+  SELF_RATING_MAX,
   type LearnerState,
   type QuizAttemptState,
   type QuizProgress,
@@ -71,7 +73,7 @@ type Reader = RadixReader;
 // parameter is written the first time it is used, so a small state pays only for what it has.
 
 /** Per-state sizes: a table's used length, the letters a…, the question numbers q0…, the steps. */
-type SizeName = 'lessons' | 'quizzes' | 'scenarios' | 'steps' | 'endings' | 'letters' | 'questions';
+type SizeName = 'lessons' | 'quizzes' | 'scenarios' | 'steps' | 'endings' | 'letters' | 'questions' | 'selfItems';
 
 /**
  * Counts coded relative to a per-state base (the commonest value): the zigzagged difference
@@ -347,6 +349,8 @@ interface Ctx {
   scenarios: Table;
   steps: Table;
   endings: Table;
+  /** Self-assessment item ids (format v5 onwards). */
+  selfItems: Table;
   items: ItemSet[];
   /** Index of the item set used last (item sets are coded as steps from it: banks are in table order). */
   lastItem: number;
@@ -367,6 +371,7 @@ function context(env: Env, tables: IdTables): Ctx {
     scenarios: new Table('scenarios', tables.scenarios),
     steps: new Table('steps', tables.steps),
     endings: new Table('endings', tables.endings ?? []),
+    selfItems: new Table('selfItems', tables.selfItems ?? []),
     items: (tables.items ?? []).map(parseItemSet),
     lastItem: -1,
     questions: new Literals(),
@@ -384,6 +389,7 @@ function bounds(tables: IdTables): Record<SizeName, number> {
     scenarios: tables.scenarios.length,
     steps: tables.steps.length,
     endings: tables.endings?.length ?? 0,
+    selfItems: tables.selfItems?.length ?? 0,
     letters: 26,
     questions: 1000,
   };
@@ -928,7 +934,27 @@ function readScenario(r: Reader, ctx: Ctx): ScenarioProgress {
 // ---------------------------------------------------------------------------------------------
 // The whole state.
 
-function writeState(w: Writer, ctx: Ctx, state: LearnerState): void {
+/**
+ * Format v5's trailing section: the self-assessment ratings. The rated item ids as record keys
+ * of the committed SELF_ITEM_IDS table (a combination: 15 rated items cost a few bits), then
+ * each rating 1…4 through one adaptive model, in key order.
+ */
+function writeSelfRatings(w: Writer, ctx: Ctx, ratings: Readonly<Record<string, number>>): void {
+  for (const key of writeKeys(w, ctx, Object.keys(ratings), ctx.selfItems)) {
+    const rating = ratings[key] as number;
+    if (!isSelfRating(rating)) throw new TypeError(`codec: self rating ${key} must be 1–${SELF_RATING_MAX}, got ${rating}`);
+    ctx.env.choose(w, 'selfRating', SELF_RATING_MAX, rating - 1);
+  }
+}
+function readSelfRatings(r: Reader, ctx: Ctx): Record<string, number> {
+  const keys = readKeys(r, ctx, ctx.selfItems);
+  return Object.fromEntries(keys.map((key) => [key, ctx.env.readChoose(r, 'selfRating', SELF_RATING_MAX) + 1]));
+}
+
+/** Payload layouts: 3 (formats v3 and v4) and 5 (v3's fields, then the self-assessment ratings). */
+export type PayloadLayout = 3 | 5;
+
+function writeState(w: Writer, ctx: Ctx, state: LearnerState, layout: PayloadLayout): void {
   w.bit(ctx.smallScores);
   w.bit(ctx.seed16);
   w.bit(state.location !== null);
@@ -938,9 +964,10 @@ function writeState(w: Writer, ctx: Ctx, state: LearnerState): void {
   for (const key of writeKeys(w, ctx, Object.keys(state.quizzes), ctx.quizzes)) writeQuiz(w, ctx, state.quizzes[key] as QuizProgress);
   for (const key of writeKeys(w, ctx, Object.keys(state.scenarios), ctx.scenarios))
     writeScenario(w, ctx, state.scenarios[key] as ScenarioProgress);
+  if (layout === 5) writeSelfRatings(w, ctx, state.selfRatings ?? {});
 }
 
-function readState(r: Reader, ctx: Ctx): LearnerState {
+function readState(r: Reader, ctx: Ctx, layout: PayloadLayout): LearnerState {
   ctx.smallScores = r.bit();
   ctx.seed16 = r.bit();
   const location = r.bit() ? ctx.lessons.read(r, ctx.env) : null;
@@ -948,8 +975,11 @@ function readState(r: Reader, ctx: Ctx): LearnerState {
   const ended = readPartOf(r, ctx, 'ended', visited, () => ctx.lessons.read(r, ctx.env));
   const quizzes = readKeys(r, ctx, ctx.quizzes).map((key): [string, QuizProgress] => [key, readQuiz(r, ctx)]);
   const scenarios = readKeys(r, ctx, ctx.scenarios).map((key): [string, ScenarioProgress] => [key, readScenario(r, ctx)]);
+  const selfRatings = layout === 5 ? readSelfRatings(r, ctx) : {};
   r.assertEnd();
-  return { location, visited, ended, quizzes: Object.fromEntries(quizzes), scenarios: Object.fromEntries(scenarios) };
+  const state: LearnerState = { location, visited, ended, quizzes: Object.fromEntries(quizzes), scenarios: Object.fromEntries(scenarios) };
+  if (Object.keys(selfRatings).length) state.selfRatings = selfRatings;
+  return state;
 }
 
 /** Every score of a state, to decide whether all of them fit radix 101. */
@@ -966,13 +996,13 @@ function allScores(state: LearnerState): number[] {
   return scores;
 }
 
-/** The version-3 payload of a state (without the `S3.` header and checksum). */
-export function writePayload(state: LearnerState, tables: IdTables): string {
+/** The payload of a state (without the `S<version>.` header and checksum): layout 3 for v3/v4, 5 for v5. */
+export function writePayload(state: LearnerState, tables: IdTables, layout: PayloadLayout = 3): string {
   const smallScores = allScores(state).every(isSmallScore);
   const seed16 = Object.values(state.quizzes).every((q) => !q.current || isU16(q.current.seed));
   const pass = (env: Env) => {
     const w = new RadixWriter();
-    writeState(w, { ...context(env, tables), smallScores, seed16 }, state);
+    writeState(w, { ...context(env, tables), smallScores, seed16 }, state, layout);
     return w;
   };
   const record = new Env('record', bounds(tables));
@@ -980,7 +1010,7 @@ export function writePayload(state: LearnerState, tables: IdTables): string {
   return pass(record.plan()).toText();
 }
 
-/** Reads a version-3 payload; throws CodecError on anything it cannot read. */
-export function readPayload(payload: string, tables: IdTables): LearnerState {
-  return readState(new RadixReader(payload), context(new Env('read', bounds(tables)), tables));
+/** Reads a payload of the given layout; throws CodecError on anything it cannot read. */
+export function readPayload(payload: string, tables: IdTables, layout: PayloadLayout = 3): LearnerState {
+  return readState(new RadixReader(payload), context(new Env('read', bounds(tables)), tables), layout);
 }

@@ -130,6 +130,15 @@ export const ITEM_SETS: readonly string[] = [
   'spark trigger spread second', // a5-pool.a5
 ];
 
+/**
+ * Self-assessment item ids (content/self-assessment.yaml), format v5 onwards. Append only, like
+ * every table here: a removed item keeps its line.
+ */
+export const SELF_ITEM_IDS: readonly string[] = [
+  ...['response', 'professionalism', 'memory', 'proactivity', 'empathy'].flatMap((d) => range(1, 3, (n) => `${d}-${n}`)),
+  // append new self-assessment item ids below this line
+];
+
 /** The tables a codec instance uses; tests and the budget model pass extended copies. */
 export interface IdTables {
   lessons: readonly string[];
@@ -140,6 +149,8 @@ export interface IdTables {
   endings?: readonly string[];
   /** Ordering/matching item sets, as in ITEM_SETS (format v3 onwards). Default: none. */
   items?: readonly string[];
+  /** Self-assessment item ids, as in SELF_ITEM_IDS (format v5 onwards). Default: none. */
+  selfItems?: readonly string[];
 }
 
 export const ID_TABLES: IdTables = {
@@ -149,6 +160,7 @@ export const ID_TABLES: IdTables = {
   steps: STEP_IDS,
   endings: ENDING_IDS,
   items: ITEM_SETS,
+  selfItems: SELF_ITEM_IDS,
 };
 
 /** One entry of ITEM_SETS, parsed. */

@@ -6,7 +6,7 @@
  * satisfies the encoder's contract (whole, non-negative counts; scores 0–100; finite seeds;
  * string ids), so one bad field can never stop every later save.
  */
-import { DIMENSIONS, type LearnerState, type QuizAttemptState, type QuizProgress, type ScenarioProgress, type ScenarioResult } from '../../engine/learner-state.ts';
+import { DIMENSIONS, isSelfRating, type LearnerState, type QuizAttemptState, type QuizProgress, type ScenarioProgress, type ScenarioResult } from '../../engine/learner-state.ts';
 
 /** Largest counter we believe (attempts, plays, a question position): far above any real learner. */
 export const MAX_TRUSTED_COUNT = 1_000_000;
@@ -173,7 +173,7 @@ export function sanitizeLearnerState(value: unknown, log: Log = () => {}): Learn
     const clean = scenario(s, `scenarios.${id}`, log);
     if (clean) scenarios.push([id, clean]);
   }
-  return {
+  const state: LearnerState = {
     location,
     visited: ids(value.visited, 'visited', log),
     ended: ids(value.ended, 'ended', log),
@@ -181,4 +181,22 @@ export function sanitizeLearnerState(value: unknown, log: Log = () => {}): Learn
     quizzes: Object.fromEntries(quizzes),
     scenarios: Object.fromEntries(scenarios),
   };
+  const selfRatings = ratings(value.selfRatings, log);
+  if (selfRatings) state.selfRatings = selfRatings;
+  return state;
+}
+
+/** Self-assessment ratings: each an integer 1–4 under an id; others dropped. Null when none is left. */
+function ratings(v: unknown, log: Log): Record<string, number> | null {
+  if (v === undefined || v === null) return null;
+  if (!isObject(v)) {
+    log(`selfRatings: not a record (${show(v)}); dropped`);
+    return null;
+  }
+  const kept: [string, number][] = [];
+  for (const [id, rating] of Object.entries(v)) {
+    if (isId(id) && isSelfRating(rating)) kept.push([id, rating]);
+    else log(`selfRatings.${id.slice(0, 40)}: ${show(rating)} is not a rating 1–4; dropped`);
+  }
+  return kept.length ? Object.fromEntries(kept) : null;
 }

@@ -5,6 +5,8 @@
  * Version 4 = version 3's payload behind a course tag: `S4.` + 2 characters of course identity
  * (a 12-bit hash of COURSE_ID) + 2 checksum characters + the v3 payload. Data whose tag names
  * another course is refused (`foreign: true`); v1–v3 data has no tag and is read as before.
+ * Version 5 = version 4 with the self-assessment ratings after the v3 fields (payload layout 5 in
+ * format.ts); v1–v4 data has no ratings and reads as before.
  * Whatever is decoded then passes validate.ts (every field checked) and is proven to re-encode,
  * so stored data can never leave the course with a state it cannot save. `UPGRADES[n]`
  * lifts a version-n state to version n + 1, so a learner who saved under an old build resumes
@@ -13,13 +15,13 @@
  */
 import { isLearnerState, type LearnerState } from '../../engine/learner-state.ts';
 import { BitReader, BitWriter, checksum12, CodecError } from './bits.ts';
-import { readPayload, writePayload } from './format.ts';
+import { readPayload, writePayload, type PayloadLayout } from './format.ts';
 import { COURSE_ID, ID_TABLES, type IdTables } from './ids.ts';
 import { sanitizeLearnerState } from './validate.ts';
 import { decodeV1Body, upgradeV1, type V1State } from './v1.ts';
 import { decodeV2Body } from './v2.ts';
 
-export const CODEC_VERSION = 4;
+export const CODEC_VERSION = 5;
 
 const HEADER = /^S(\d{1,4})\.(.*)$/s;
 
@@ -37,11 +39,11 @@ export function courseTag(courseId: string): string {
 /** Thrown by the v4 decoder when the data names another course. */
 class ForeignCourseError extends CodecError {}
 
-function readChecked(body: string, tables: IdTables): LearnerState {
+function readChecked(body: string, tables: IdTables, layout: PayloadLayout = 3): LearnerState {
   const sum = body.slice(0, 2);
   const payload = body.slice(2);
   if (sum.length !== 2 || new BitReader(sum).read(12) !== checksum12(payload)) throw new CodecError('checksum mismatch (damaged or truncated)');
-  return readPayload(payload, tables);
+  return readPayload(payload, tables, layout);
 }
 
 interface DecodeContext {
@@ -59,21 +61,35 @@ const DECODERS: Record<number, (body: string, ctx: DecodeContext) => unknown> = 
     if (body.slice(0, 2) !== courseTag(course)) throw new ForeignCourseError('written by another course (course tag does not match)');
     return readChecked(body.slice(2), tables);
   },
+  5: (body, { tables, course }) => {
+    if (body.slice(0, 2) !== courseTag(course)) throw new ForeignCourseError('written by another course (course tag does not match)');
+    return readChecked(body.slice(2), tables, 5);
+  },
 };
 
 /** UPGRADES[n] lifts a version-n state to version n + 1. */
 const UPGRADES: Record<number, (old: unknown) => unknown> = {
   1: (old) => upgradeV1(old as V1State),
-  // v2, v3 and v4 hold the same LearnerState; only the encoding changed.
+  // v2–v5 hold the same LearnerState (v5 adds the optional self ratings); only the encoding changed.
   2: (old) => old,
   3: (old) => old,
+  4: (old) => old,
 };
 
 /** Writes the state in the current version. Throws only on a state that breaks the contract. */
 export function encodeLearnerState(state: LearnerState, tables: IdTables = ID_TABLES, courseId: string = COURSE_ID): string {
+  return encodeAtVersion(state, CODEC_VERSION, tables, courseId);
+}
+
+/**
+ * Writes the state as build `version` (3, 4 or 5) did, for tests of the migrations: v3 and v4
+ * have no self-assessment ratings (they are left out).
+ */
+export function encodeAtVersion(state: LearnerState, version: 3 | 4 | 5, tables: IdTables = ID_TABLES, courseId: string = COURSE_ID): string {
   if (!isLearnerState(state)) throw new TypeError('codec: not a LearnerState');
-  const payload = writePayload(state, tables);
-  return `S${CODEC_VERSION}.${courseTag(courseId)}${checksumText(payload)}${payload}`;
+  const payload = writePayload(state, tables, version === 5 ? 5 : 3);
+  const tag = version === 3 ? '' : courseTag(courseId);
+  return `S${version}.${tag}${checksumText(payload)}${payload}`;
 }
 
 export interface DecodeResult {

@@ -56,8 +56,14 @@ const GOLDEN_V2 = 'S2.C-RBA4gTjB3S1vVt93sjQdoG0GzoCQU0HxdBlDhHWgKvAAAAAAAEwBUCix
  */
 const GOLDEN_V3 = 'S3.oxBWb8pOylxW6ScDJBQWsV8n5df3_HS5QyoSMvY9qnkAuHA8GoKeOO_mrCMGm3oA9E';
 
-/** The same state as this build writes it: version 4 = the v3 payload behind the course tag "Yo". */
+/** The same state as the version-4 build wrote it: the v3 payload behind the course tag "Yo". */
 const GOLDEN_V4 = 'S4.YooxBWb8pOylxW6ScDJBQWsV8n5df3_HS5QyoSMvY9qnkAuHA8GoKeOO_mrCMGm3oA9E';
+
+/** The golden state with a partly done A2 self-assessment. */
+const GOLDEN_SELF: LearnerState = { ...GOLDEN_STATE, selfRatings: { 'response-1': 4, 'response-2': 2, 'empathy-3': 1, 'my-item': 3 } };
+
+/** Written by this build (version 5: v4 + the self-assessment ratings): committed, like the others. */
+const GOLDEN_V5 = 'S5.YongEBgwKhGjTylyrvgypvjVksddxqLUIGbKg3bHTvDy_HS5QyoSMvY9qnkAuHA8GoKeOO_mrCMGm3oA9E';
 
 // --- arbitrary learner states -----------------------------------------------------------------
 const ITEMS = ITEM_SETS.map(parseItemSet);
@@ -131,7 +137,8 @@ const learnerState: fc.Arbitrary<LearnerState> = lessonList.chain((visited) =>
     ended: fc.oneof(fc.constant(visited), fc.subarray(visited), fc.shuffledSubarray(visited), lessonList),
     quizzes: fc.dictionary(id(ID_TABLES.quizzes), quiz, { maxKeys: 6 }),
     scenarios: fc.dictionary(id(ID_TABLES.scenarios), scenario, { maxKeys: 6 }),
-  }),
+    selfRatings: fc.option(fc.dictionary(id(ID_TABLES.selfItems ?? []), fc.integer({ min: 1, max: 4 }), { minKeys: 1, maxKeys: 18 }), { nil: undefined }),
+  }, { requiredKeys: ['location', 'visited', 'ended', 'quizzes', 'scenarios'] }),
 );
 
 /** A state's text with the key order of its records normalised (the codec writes records in table order). */
@@ -143,7 +150,7 @@ describe('suspend-data codec', () => {
     fc.assert(
       fc.property(learnerState, (state) => {
         const text = encodeLearnerState(state);
-        expect(text).toMatch(/^S4\.[A-Za-z0-9_-]+$/);
+        expect(text).toMatch(/^S5\.[A-Za-z0-9_-]+$/);
         const decoded = decodeLearnerState(text, ID_TABLES, quiet);
         expect(decoded.reason).toBeUndefined();
         expect(decoded.state).toEqual(state);
@@ -160,9 +167,10 @@ describe('suspend-data codec', () => {
     expect(new TextEncoder().encode(text).length).toBe(text.length);
   });
 
-  it('still writes and reads the committed version-4 string, and reads the version-3 one (format and id tables unchanged)', () => {
-    expect(CODEC_VERSION).toBe(4);
-    expect(encodeLearnerState(GOLDEN_STATE)).toBe(GOLDEN_V4);
+  it('still writes and reads the committed version-5 string, and reads the version-4 and version-3 ones (format and id tables unchanged)', () => {
+    expect(CODEC_VERSION).toBe(5);
+    expect(encodeLearnerState(GOLDEN_SELF)).toBe(GOLDEN_V5);
+    expect(decodeLearnerState(GOLDEN_V5, ID_TABLES, quiet)).toEqual({ state: GOLDEN_SELF, version: 5 });
     expect(decodeLearnerState(GOLDEN_V4, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 4 });
     expect(decodeLearnerState(GOLDEN_V3, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 3 });
   });
@@ -277,10 +285,12 @@ describe('suspend-data codec', () => {
     expect(`S2.${encodeV2Body(GOLDEN_STATE, ID_TABLES)}`).toBe(GOLDEN_V2);
     expect(decodeLearnerState(GOLDEN_V2, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 2 });
     const tables = plannedCourseTables();
-    const old = `S2.${encodeV2Body(maximalState(), tables)}`;
-    expect(decodeLearnerState(old, tables, quiet).state).toEqual(maximalState());
+    // v2 builds had no self-assessment: their states never hold ratings.
+    const v2State = ({ selfRatings: _none, ...rest }: LearnerState): LearnerState => rest;
+    const old = `S2.${encodeV2Body(v2State(maximalState()), tables)}`;
+    expect(decodeLearnerState(old, tables, quiet).state).toEqual(v2State(maximalState()));
     fc.assert(
-      fc.property(learnerState, (state) => {
+      fc.property(learnerState.map(v2State), (state) => {
         expect(decodeLearnerState(`S2.${encodeV2Body(state, ID_TABLES)}`, ID_TABLES, quiet)).toEqual({ state, version: 2 });
       }),
       { numRuns: 150 },
@@ -443,6 +453,6 @@ describe('suspend-data budget (whole planned course)', () => {
   });
 
   it('leaves a state that fits untouched', () => {
-    expect(encodeWithinBudget(GOLDEN_STATE, SCORM12_SUSPEND_LIMIT)).toEqual({ text: GOLDEN_V4, dropped: [], fits: true });
+    expect(encodeWithinBudget(GOLDEN_SELF, SCORM12_SUSPEND_LIMIT)).toEqual({ text: GOLDEN_V5, dropped: [], fits: true });
   });
 });

@@ -1,0 +1,142 @@
+/**
+ * Issue 13 item 3: the five-dimension self-assessment island, in a site built from the content
+ * fixture (tests/fixtures/content/good: its P01 carries `<SelfAssessment />`; A2 is written
+ * elsewhere). At 390 px and by keyboard only: rate every statement, see the radar and the
+ * table; reload and find every rating again; a finished role-play adds its radar and the
+ * comparison sentence; print media shows the result.
+ */
+import type { AddressInfo, Server } from 'node:net';
+import type { Page } from '@playwright/test';
+import { startStaticServer } from '../../scripts/serve.mjs';
+import { buildFixtureSite } from '../support/fixture-site.ts';
+import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
+
+const basePath = '/pluginfile.php/13/mod_scorm/content/5/';
+let server: Server | null = null;
+let origin = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  const dist = buildFixtureSite('self-assessment', {});
+  server = startStaticServer({ dir: dist, listenPort: 0, basePath });
+  const listening = server;
+  await new Promise<void>((ok) => (listening.listening ? ok() : listening.once('listening', () => ok())));
+  origin = `http://127.0.0.1:${(listening.address() as AddressInfo).port}${basePath}`;
+});
+
+test.afterAll(async () => {
+  const running = server;
+  if (running) await new Promise<void>((done) => running.close(() => done()));
+});
+
+/** Ratings to give, item by item (1 很少 … 4 总是), in page order: 3 items × 5 dimensions. */
+const RATINGS = [4, 3, 4, 2, 3, 1, 4, 4, 3, 1, 2, 2, 3, 4, 3];
+const NAMES = ['很少', '有时', '经常', '总是'];
+
+const radios = (page: Page) => page.locator('[data-self-assessment] input[type="radio"]');
+
+/** Brings the island into view with the keyboard (PageDown) until it has hydrated. */
+async function scrollToIsland(page: Page) {
+  for (let i = 0; i < 30 && (await radios(page).count()) === 0; i++) {
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(150);
+  }
+  await expect(radios(page).first()).toBeVisible();
+}
+
+test('keyboard only at 390 px: rate every statement, see both forms of the result, resume after reload, print it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${origin}p01.html`);
+  await waitForCourse(page);
+  await scrollToIsland(page);
+  await expect(page.locator('[data-self-progress]')).toContainText('已评 0 / 15 项');
+  await expect(page.locator('[data-self-result]')).toHaveCount(0);
+
+  // Tab from the top of the page to the first statement's radio group.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'sa-response-1')) break;
+  }
+  await expect(page.locator('input[name="sa-response-1"]').first()).toBeFocused();
+
+  // Each group: Space checks the focused first option, → moves the check on, Tab goes to the next group.
+  for (const rating of RATINGS) {
+    await page.keyboard.press('Space');
+    for (let k = 1; k < rating; k++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.locator('[data-self-progress]')).toContainText('已评 15 / 15 项');
+  const ids = await page.locator('[data-self-assessment] [data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+  expect(ids).toHaveLength(RATINGS.length);
+  for (const [i, id] of ids.entries()) await expect(page.locator(`input[name="sa-${id}"][value="${RATINGS[i]}"]`)).toBeChecked();
+
+  // The radar and its text equivalent: 很少 0, 有时 33, 经常 67, 总是 100, averaged per dimension:
+  // response (4,3,4) = 89; professionalism (2,3,1) = 33; memory (4,4,3) = 89; proactivity (1,2,2) = 22; empathy (3,4,3) = 78.
+  const result = page.locator('[data-self-result]');
+  await expect(result.locator('[data-chart="self"] svg[role="img"]')).toBeVisible();
+  await expect(result.locator('[data-chart="self"] svg title')).toHaveText('自评雷达图');
+  const expected = [89, 33, 89, 22, 78];
+  for (const [i, dimension] of ['response', 'professionalism', 'memory', 'proactivity', 'empathy'].entries()) {
+    await expect(result.locator(`tr[data-dimension="${dimension}"] td[data-self]`)).toHaveText(String(expected[i]));
+    await expect(result.locator(`[data-chart="self"] circle[data-dimension="${dimension}"]`)).toHaveAttribute('data-value', String(expected[i]));
+  }
+  // No role-play finished yet: the second radar is announced, not drawn.
+  await expect(result.locator('[data-no-roleplay]')).toBeVisible();
+  await expect(result.locator('[data-chart="shown"]')).toHaveCount(0);
+  expect(await axeViolations(page, '[data-self-assessment]')).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'no sideways scrolling at 390px').toBeLessThanOrEqual(0);
+
+  // Reload: every rating comes back from the stored state.
+  await page.reload();
+  await waitForCourse(page);
+  await scrollToIsland(page);
+  await expect(page.locator('[data-self-progress]')).toContainText('已评 15 / 15 项');
+  for (const [i, id] of ids.entries()) {
+    await expect(page.locator(`input[name="sa-${id}"][value="${RATINGS[i]}"]`)).toBeChecked();
+    await expect(page.getByRole('radio', { name: NAMES[(RATINGS[i] as number) - 1] }).nth(i)).toBeChecked();
+  }
+
+  // Print: the island (hidden for other islands) prints with its ratings, radar and table.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-self-result] [data-chart="self"] svg')).toBeVisible();
+  await expect(page.locator('[data-self-result] table')).toBeVisible();
+  await expect(page.locator('input[name="sa-memory-1"]').first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('a finished role-play adds its radar beside the self radar, and a sentence comparing the two', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${origin}p01.html`);
+  await waitForCourse(page);
+  // The learner's stored copy (standalone: the browser mirror), with every item rated 4 and one
+  // finished role-play, as if played in another session.
+  // The visit is saved when the page is left (standalone: localStorage key spc:<course>:local).
+  await page.reload();
+  await waitForCourse(page);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('spc:') && k.endsWith(':local')), null, { timeout: 30_000 });
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('spc:') && k.endsWith(':local'));
+    if (!key) throw new Error('no stored learner copy');
+    const entry = JSON.parse(localStorage.getItem(key) as string);
+    const ids = [...document.querySelectorAll('[data-self-assessment] [data-item]')].map((e) => e.getAttribute('data-item'));
+    entry.state.selfRatings = Object.fromEntries((ids.length ? ids : ['response-1', 'response-2', 'response-3', 'professionalism-1', 'professionalism-2', 'professionalism-3', 'memory-1', 'memory-2', 'memory-3', 'proactivity-1', 'proactivity-2', 'proactivity-3', 'empathy-1', 'empathy-2', 'empathy-3']).map((id) => [id, 4]));
+    entry.state.scenarios['p01-demo'] = {
+      plays: 1, best: 72, passed: true, current: null,
+      last: { ending: 'e-resolved', total: 72, dimensions: [90, 85, 40, 70, 95], steps: [], path: [], passed: true },
+    };
+    localStorage.setItem(key, JSON.stringify(entry));
+  });
+  await page.reload();
+  await waitForCourse(page);
+  await scrollToIsland(page);
+  const result = page.locator('[data-self-result]');
+  await expect(result.locator('[data-chart="shown"] svg[role="img"]')).toBeVisible();
+  await expect(result.locator('tr[data-dimension="memory"] td[data-shown]')).toHaveText('40');
+  await expect(result.locator('[data-compare]')).toContainText('“记忆力”、“主动性”的自评明显高于演练中的表现');
+  await expect(result.locator('[data-compare]')).toContainText('1 个情景演练');
+  expect(await axeViolations(page, '[data-self-assessment]')).toEqual([]);
+});
