@@ -40,9 +40,9 @@ export const QUIZ_IDS: readonly string[] = [
   'a4-pool',
   'a6-pool',
   'a3-pool',
-
   'a2-pool',
   'a5-pool',
+  'attitude-assessment',
 ];
 
 /** Scenario ids, in the order they were written. */
