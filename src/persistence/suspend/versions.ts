@@ -5,8 +5,9 @@
  * Version 4 = version 3's payload behind a course tag: `S4.` + 2 characters of course identity
  * (a 12-bit hash of COURSE_ID) + 2 checksum characters + the v3 payload. Data whose tag names
  * another course is refused (`foreign: true`); v1–v3 data has no tag and is read as before.
- * Version 5 = version 4 with the self-assessment ratings after the v3 fields (payload layout 5 in
- * format.ts); v1–v4 data has no ratings and reads as before.
+ * Version 5 = version 4 with the self-assessment ratings after the v3 fields and the counts
+ * (attempts, answers, plays, path lengths, choice offsets…) coded in unary steps of adaptive
+ * binary models (payload layout 5 in format.ts); v1–v4 data has no ratings and reads as before.
  * Whatever is decoded then passes validate.ts (every field checked) and is proven to re-encode,
  * so stored data can never leave the course with a state it cannot save. `UPGRADES[n]`
  * lifts a version-n state to version n + 1, so a learner who saved under an old build resumes
