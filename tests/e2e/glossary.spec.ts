@@ -4,10 +4,18 @@
  * opens its definition — by keyboard (Enter / Space, Escape closes) and by tap — at 390 px, with
  * no JavaScript, and print shows the definition in the text.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, waitForCourse } from './fixtures.ts';
 
+/** The definition as content/glossary.md words it today (its row: | 专业度 | English | 释义 |). */
+const definition = (() => {
+  const row = readFileSync(new URL('../../content/glossary.md', import.meta.url), 'utf8').split('\n').find((line) => line.startsWith('| 专业度 |'));
+  const text = row?.split('|')[3]?.trim();
+  if (!text) throw new Error('content/glossary.md has no row for 专业度');
+  return text.slice(0, 12);
+})();
 const term = (page: import('@playwright/test').Page) => page.locator('.gloss-term', { hasText: '专业度' });
-const pop = (page: import('@playwright/test').Page) => page.locator('.gloss-pop', { hasText: '正确、完整地解决问题' });
+const pop = (page: import('@playwright/test').Page) => page.locator('.gloss-pop', { hasText: definition });
 
 test.describe('inline glossary definitions', () => {
   test.use({ viewport: { width: 390, height: 844 } });
