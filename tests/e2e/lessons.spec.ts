@@ -31,7 +31,7 @@ test.describe('every lesson in the course shell', () => {
         await expect(quiz.locator('.quiz-question')).toBeVisible();
       }
       // Every other lazy island (the self-assessment in A2) hydrates once it is scrolled to.
-      for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded();
+      for (const island of await page.locator('astro-island[ssr]').all()) await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
       await page.locator('[data-testid="lesson-end"]').scrollIntoViewIfNeeded();
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 
