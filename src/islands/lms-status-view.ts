@@ -9,7 +9,8 @@
  * without a quiz or role-play load no framework.
  */
 import { $lmsStatus, type LmsStatus } from '../lms/status.ts';
-import { saveNoticeText } from '../persistence/save-notice.ts';
+import { fill } from '../i18n/format.ts';
+import { noticeAttribute, saveNotice, type SaveFacts } from '../persistence/save-notice.ts';
 import { finishSession } from '../state/persistence.ts';
 
 let noticeDismissed = false;
@@ -20,6 +21,12 @@ function show(element: HTMLElement | null, text: string | null): void {
   if (!element) return;
   element.hidden = !text;
   if (text !== null && element.textContent !== text) element.textContent = text;
+}
+
+/** A save notice's words, read from the banner (server-rendered with every notice), or null. */
+function saveNoticeWords(banner: HTMLElement | null, facts: SaveFacts): string | null {
+  const notice = saveNotice(facts);
+  return notice ? fill(banner?.getAttribute(noticeAttribute(notice.key)) ?? '', notice.vars, '') : null;
 }
 
 function render(status: LmsStatus): void {
@@ -69,9 +76,9 @@ function render(status: LmsStatus): void {
       ? (b.done ?? '')
       : status.commitFailing
         ? // Only what is true: a browser copy is claimed only when this browser can keep one.
-          saveNoticeText({ mode: 'lms', browserStorage: status.browserCopy, lastCommitOk: false, unsavedSince: status.unsavedSince, now: Date.now() })
+          saveNoticeWords(banner, { mode: 'lms', browserStorage: status.browserCopy, lastCommitOk: false, unsavedSince: status.unsavedSince, now: Date.now() })
         : status.lmsUnavailable
-          ? (saveNoticeText({ mode: 'no-session', browserStorage: status.browserCopy, lastCommitOk: false, unsavedSince: null, now: Date.now() }) ?? b.unavailable ?? '')
+          ? (saveNoticeWords(banner, { mode: 'no-session', browserStorage: status.browserCopy, lastCommitOk: false, unsavedSince: null, now: Date.now() }) ?? b.unavailable ?? '')
           : null,
   );
 
