@@ -75,13 +75,29 @@ function pageJs(file) {
 }
 
 const pages = readdirSync(dist).filter((f) => f.endsWith('.html')).sort();
+
+/**
+ * The lesson pages, from the build itself: the course data every page embeds
+ * (`<script type="application/json" id="course-data">`, src/layouts/CourseLayout.astro) lists
+ * each lesson with its page, whatever its id looks like (O1, A1…, P01…, S01…).
+ */
+function lessonPages() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const json = /<script[^>]*\sid="course-data"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error(`bench: no course-data script in ${join(dist, 'index.html')}; cannot tell which pages are lessons`);
+  const hrefs = JSON.parse(json).lessons.map((lesson) => lesson.href.split(/[?#]/)[0]);
+  const missing = hrefs.filter((href) => !pages.includes(href));
+  if (missing.length) throw new Error(`bench: lesson pages missing from ${dist}: ${missing.join(', ')}`);
+  return new Set(hrefs);
+}
+const lessons = lessonPages();
 const byPage = new Map(pages.map((p) => [p, pageJs(join(dist, p))]));
 
 console.log('\nJavaScript per page (gzip). "at load" runs when the page opens; "on demand" is the');
 console.log('quiz / role-play islands, fetched only when the learner scrolls to them:');
 for (const [page, js] of byPage) {
   const total = js.atLoad + js.inline;
-  const isLesson = /^p\d\d\.html$/.test(page);
+  const isLesson = lessons.has(page);
   const flag = isLesson ? (total > 15 * 1024 ? '  ✗ over 15 KB budget' : '  ✓ ≤ 15 KB') : '';
   if (isLesson && total > 15 * 1024) failures.push(`${page} loads ${KB(total)} of JS at load`);
   const lazy = js.onDemand ? ` + ${KB(js.onDemand)} on demand` : '';

@@ -1,37 +1,11 @@
 /**
- * Binds the server-rendered pending-work question (src/components/shell/PendingWork.astro) to
- * `$pendingWork`: work done while no learner was known is offered to the identified learner,
- * who merges it ("mine") or discards it ("not mine"). Plain DOM code, like the rest of the shell.
+ * The pending-work question (src/components/shell/PendingWork.astro) in the page shell: its view
+ * (./pending-work-view.ts) is imported only when work kept while no learner was known is offered.
  */
-import { $pendingWork, claimPendingWork, discardPendingWork, type PendingOffer } from '../state/pending.ts';
+import { $pendingWork } from '../state/pending.ts';
 
-let lastChoice: 'merged' | 'discarded' | null = null;
+let view: Promise<unknown> | null = null;
 
-function render(offer: PendingOffer | null): void {
-  const root = document.querySelector<HTMLElement>('[data-pending-work]');
-  if (!root) return;
-  const text = root.querySelector<HTMLElement>('[data-pending-text]');
-  if (text && offer) text.textContent = (text.dataset.template ?? '').replace('{lessons}', String(offer.lessons));
-  const wasHidden = root.hidden;
-  root.hidden = offer === null;
-  if (offer && wasHidden) root.querySelector<HTMLButtonElement>('[data-pending-mine]')?.focus();
-  const done = document.querySelector<HTMLElement>('[data-pending-done]');
-  if (done) done.textContent = lastChoice && !offer ? (done.dataset[lastChoice] ?? '') : '';
-}
-
-function bind(): void {
-  const root = document.querySelector<HTMLElement>('[data-pending-work]');
-  root?.querySelector('[data-pending-mine]')?.addEventListener('click', () => {
-    lastChoice = 'merged';
-    claimPendingWork();
-  });
-  root?.querySelector('[data-pending-discard]')?.addEventListener('click', () => {
-    lastChoice = 'discarded';
-    discardPendingWork();
-  });
-  render($pendingWork.get());
-}
-
-$pendingWork.listen(render);
-// Fires on the first load and after every ClientRouter page swap.
-document.addEventListener('astro:page-load', bind);
+$pendingWork.listen((offer) => {
+  if (offer) view ??= import('./pending-work-view.ts');
+});

@@ -43,6 +43,14 @@ export function saveNotice(facts: SaveFacts): SaveNotice | null {
   }
 }
 
+/**
+ * The attribute of the LMS banner (src/components/shell/LmsNotices.astro) that carries a notice's
+ * words, so the browser reads them from the page instead of shipping the dictionary in JavaScript.
+ */
+export function noticeAttribute(key: PersistenceUiKey): string {
+  return `data-${key.replaceAll('.', '-').toLowerCase()}`;
+}
+
 /** The notice's text (zh-CN), or null. */
 export function saveNoticeText(facts: SaveFacts): string | null {
   const notice = saveNotice(facts);

@@ -1,6 +1,7 @@
 /** Issue 9 item 6: the learner is told only what is true about where their progress is. */
 import { describe, expect, it } from 'vitest';
-import { saveNotice, saveNoticeText, type SaveFacts } from '../../../src/persistence/save-notice.ts';
+import { persistenceUi, type PersistenceUiKey } from '../../../src/i18n/zh-CN.persistence.ts';
+import { noticeAttribute, saveNotice, saveNoticeText, type SaveFacts } from '../../../src/persistence/save-notice.ts';
 
 const base: SaveFacts = { mode: 'lms', browserStorage: true, lastCommitOk: true, unsavedSince: null, now: 1_000_000 };
 const claimsBrowserKeeps = /保存在本浏览器|暂存在本浏览器/;
@@ -42,5 +43,25 @@ describe('saveNotice', () => {
     const text = saveNoticeText({ ...base, mode: 'standalone', browserStorage: false }) as string;
     expect(text).not.toMatch(claimsBrowserKeeps);
     expect(text).toMatch(/无法保留/);
+  });
+});
+
+describe('noticeAttribute (the banner carries the words, the JavaScript only the key)', () => {
+  const keys = (Object.keys(persistenceUi) as PersistenceUiKey[]).filter((key) => key.startsWith('save.'));
+  it('gives each save notice its own valid, lower-case data attribute', () => {
+    const names = keys.map(noticeAttribute);
+    expect(new Set(names).size).toBe(keys.length);
+    for (const name of names) expect(name).toMatch(/^data-[a-z0-9-]+$/);
+  });
+  it('names an attribute for every notice saveNotice can return', () => {
+    const facts: SaveFacts[] = [
+      { ...base, lastCommitOk: false },
+      { ...base, lastCommitOk: false, browserStorage: false },
+      { ...base, lastCommitOk: false, browserStorage: false, unsavedSince: 0 },
+      { ...base, mode: 'no-session' },
+      { ...base, mode: 'no-session', browserStorage: false },
+      { ...base, mode: 'standalone', browserStorage: false },
+    ];
+    for (const fact of facts) expect(keys).toContain(saveNotice(fact)?.key);
   });
 });
