@@ -6,12 +6,10 @@
  * must not run, and the course must open its LMS session.
  */
 import { readFileSync } from 'node:fs';
-import type { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { startStaticServer } from '../../scripts/serve.mjs';
 import { readFrontmatter } from '../../scripts/lib/content-check.ts';
-import { buildFixtureSite, repoRoot } from '../support/fixture-site.ts';
+import { repoRoot, serveFixtureSite, type ServedSite } from '../support/fixture-site.ts';
 import { expect, test } from './fixtures.ts';
 
 const BROKEN = join(repoRoot, 'tests', 'fixtures', 'content', 'broken');
@@ -19,7 +17,7 @@ const lessonTitle = (readFrontmatter(readFileSync(join(BROKEN, 'lesson-title-scr
 const partTitle = (parseYaml(readFileSync(join(BROKEN, 'parts-title-script.yaml'), 'utf8')) as { title: string }[])[0]?.title ?? '';
 const basePath = '/pluginfile.php/7/mod_scorm/content/3/';
 
-let server: Server | null = null;
+let site: ServedSite | null = null;
 let origin = '';
 
 // One worker builds the site once; the tests share it.
@@ -27,19 +25,15 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const dist = buildFixtureSite('hostile-titles', {
+  site = await serveFixtureSite('hostile-titles', {
     'content/lessons/P01.mdx': 'lesson-title-script.mdx',
     'content/parts.yaml': 'parts-title-script.yaml',
-  });
-  server = startStaticServer({ dir: dist, listenPort: 0, basePath });
-  const listening = server;
-  await new Promise<void>((ok) => (listening.listening ? ok() : listening.once('listening', () => ok())));
-  origin = `http://127.0.0.1:${(listening.address() as AddressInfo).port}${basePath}`;
+  }, basePath);
+  origin = site.origin;
 });
 
 test.afterAll(async () => {
-  const running = server;
-  if (running) await new Promise<void>((done) => running.close(() => done()));
+  await site?.close();
 });
 
 test.beforeEach(async ({ page }) => {

@@ -5,30 +5,24 @@
  * table; reload and find every rating again; a finished role-play adds its radar and the
  * comparison sentence; print media shows the result.
  */
-import type { AddressInfo, Server } from 'node:net';
 import type { Page } from '@playwright/test';
-import { startStaticServer } from '../../scripts/serve.mjs';
-import { buildFixtureSite } from '../support/fixture-site.ts';
+import { serveFixtureSite, type ServedSite } from '../support/fixture-site.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
 
 const basePath = '/pluginfile.php/13/mod_scorm/content/5/';
-let server: Server | null = null;
+let site: ServedSite | null = null;
 let origin = '';
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const dist = buildFixtureSite('self-assessment', {});
-  server = startStaticServer({ dir: dist, listenPort: 0, basePath });
-  const listening = server;
-  await new Promise<void>((ok) => (listening.listening ? ok() : listening.once('listening', () => ok())));
-  origin = `http://127.0.0.1:${(listening.address() as AddressInfo).port}${basePath}`;
+  site = await serveFixtureSite('self-assessment', {}, basePath);
+  origin = site.origin;
 });
 
 test.afterAll(async () => {
-  const running = server;
-  if (running) await new Promise<void>((done) => running.close(() => done()));
+  await site?.close();
 });
 
 /** Ratings to give, item by item (1 很少 … 4 总是), in page order: 3 items × 5 dimensions. */
@@ -37,13 +31,25 @@ const NAMES = ['很少', '有时', '经常', '总是'];
 
 const radios = (page: Page) => page.locator('[data-self-assessment] input[type="radio"]');
 
-/** Brings the island into view with the keyboard (PageDown) until it has hydrated. */
+/**
+ * Brings the island into view with the keyboard (Home, then PageDown until its server-rendered
+ * box is on screen — a reload may restore any scroll position), then waits for it to hydrate.
+ */
 async function scrollToIsland(page: Page) {
-  for (let i = 0; i < 30 && (await radios(page).count()) === 0; i++) {
+  const onScreen = () =>
+    page.locator('[data-self-assessment]').first().evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top < window.innerHeight && box.bottom > 0;
+    });
+  await page.keyboard.press('Home');
+  await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 20_000 }).toBe(0);
+  for (let i = 0; i < 60 && !(await onScreen()); i++) {
+    const before = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('PageDown');
-    await page.waitForTimeout(150);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 20_000 }).not.toBe(before);
   }
-  await expect(radios(page).first()).toBeVisible();
+  expect(await onScreen(), 'the self-assessment is on screen').toBe(true);
+  await expect(radios(page).first()).toBeVisible({ timeout: 30_000 });
 }
 
 test('keyboard only at 390 px: rate every statement, see both forms of the result, resume after reload, print it', async ({ page }) => {

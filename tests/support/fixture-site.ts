@@ -7,8 +7,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import type { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
 import { loadAndCheckContent } from '../../scripts/lib/content-check.ts';
+import { startStaticServer } from '../../scripts/serve.mjs';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(repoRoot, 'tests', 'fixtures', 'content');
@@ -36,4 +38,22 @@ export function buildFixtureSite(name: string, replace: Record<string, string>):
   run([join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
   run([join(repoRoot, 'scripts', 'relativize.mjs'), 'dist']);
   return join(dir, 'dist');
+}
+
+/** A fixture site served under a deep base path on a free port (for one spec's tests). */
+export interface ServedSite {
+  /** http://127.0.0.1:<port><basePath> */
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Builds a fixture site (see buildFixtureSite) and serves its dist/ under `basePath`. */
+export async function serveFixtureSite(name: string, replace: Record<string, string>, basePath: string): Promise<ServedSite> {
+  const dist = buildFixtureSite(name, replace);
+  const server: Server = startStaticServer({ dir: dist, listenPort: 0, basePath });
+  await new Promise<void>((ok) => (server.listening ? ok() : server.once('listening', () => ok())));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}${basePath}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }

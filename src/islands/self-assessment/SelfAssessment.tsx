@@ -5,7 +5,7 @@ import type { Comparison, SelfItemRef } from '../../engine/self-assessment.ts';
 import { ts } from '../../i18n/zh-CN.self.ts';
 import type { SelfAssessmentData } from '../../site/self-assessment.ts';
 import { rateSelf, selfAssessmentStore, type SelfAssessmentView } from '../../state/self-assessment.ts';
-import { Radar } from './Radar.tsx';
+import { Radar } from '../charts/Radar.tsx';
 import './SelfAssessment.css';
 
 interface Props {
@@ -16,6 +16,13 @@ interface Props {
 
 const RATINGS = Array.from({ length: SELF_RATING_MAX }, (_, i) => i + 1);
 const dimName = (d: Dimension) => ts(`self.dim.${d}`);
+/** The radar's look here: three guide rings (the scale's thirds), the self-assessment's classes. */
+const SA_CHART = {
+  dimensions: DIMENSIONS,
+  label: (d: string) => dimName(d as Dimension),
+  cls: 'sa',
+  rings: [100, 67, 33].map((value) => ({ value, cls: 'sa-ring' })),
+};
 const ratingName = (r: number) => ts(`self.rating.${r}` as 'self.rating.1');
 
 /** The sentence comparing self-view and shown behaviour. */
@@ -36,12 +43,12 @@ function Results({ view, heading: H }: { view: SelfAssessmentView & { self: numb
       <H id="sa-result-title">{ts('self.resultTitle')}</H>
       <div class="sa-charts">
         <figure class="sa-chart" data-chart="self">
-          <Radar values={view.self} uid="sa-self" title={ts('self.selfChart')} desc={ts('self.selfChartDesc')} />
+          <Radar values={view.self} uid="sa-self" title={ts('self.selfChart')} desc={ts('self.selfChartDesc')} {...SA_CHART} />
           <figcaption>{ts('self.colSelf')}</figcaption>
         </figure>
         {shown ? (
           <figure class="sa-chart" data-chart="shown">
-            <Radar values={shown.values} uid="sa-shown" title={ts('self.shownChart')} desc={ts('self.shownChartDesc')} />
+            <Radar values={shown.values} uid="sa-shown" title={ts('self.shownChart')} desc={ts('self.shownChartDesc')} {...SA_CHART} />
             <figcaption>{ts('self.colShown')}</figcaption>
           </figure>
         ) : (
