@@ -1,4 +1,5 @@
 import { fill } from './format.ts';
+import { DIMENSION_NAMES } from './zh-CN.dimensions.ts';
 
 /**
  * UI strings of the role-play island (src/islands/roleplay/). Keys are prefixed `roleplay.` so the lead
@@ -56,11 +57,11 @@ export const roleplayUi = {
   'roleplay.dimension': '维度',
   'roleplay.score': '得分',
   'roleplay.band': '等级',
-  'roleplay.dim.response': '响应速度',
-  'roleplay.dim.professionalism': '专业度',
-  'roleplay.dim.memory': '记忆力',
-  'roleplay.dim.proactivity': '主动性',
-  'roleplay.dim.empathy': '情感共鸣',
+  'roleplay.dim.response': DIMENSION_NAMES.response,
+  'roleplay.dim.professionalism': DIMENSION_NAMES.professionalism,
+  'roleplay.dim.memory': DIMENSION_NAMES.memory,
+  'roleplay.dim.proactivity': DIMENSION_NAMES.proactivity,
+  'roleplay.dim.empathy': DIMENSION_NAMES.empathy,
   'roleplay.band.needs-work': '需改进',
   'roleplay.band.pass': '合格',
   'roleplay.band.excellent': '优秀',

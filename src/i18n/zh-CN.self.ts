@@ -1,9 +1,10 @@
 import { fill } from './format.ts';
+import { DIMENSION_NAMES } from './zh-CN.dimensions.ts';
 
 /**
  * Strings of the five-dimension self-assessment island (src/islands/self-assessment/). Keys are
- * prefixed `self.`; the dimension names repeat the role-play dictionary's (a unit test keeps them
- * equal) so this island does not load the role-play's words.
+ * prefixed `self.`; the dimension names come from zh-CN.dimensions.ts, as the role-play's do, so
+ * this island does not load the role-play's words.
  */
 export const selfUi = {
   'self.loading': '正在读取你的自评记录…',
@@ -34,11 +35,11 @@ export const selfUi = {
   'self.compare.close': '{list}的自评与演练表现基本一致。',
   'self.compare.allClose': '五个维度的自评与演练表现基本一致：你对自己的判断比较准确。',
   'self.listJoin': '、',
-  'self.dim.response': '响应速度',
-  'self.dim.professionalism': '专业度',
-  'self.dim.memory': '记忆力',
-  'self.dim.proactivity': '主动性',
-  'self.dim.empathy': '情感共鸣',
+  'self.dim.response': DIMENSION_NAMES.response,
+  'self.dim.professionalism': DIMENSION_NAMES.professionalism,
+  'self.dim.memory': DIMENSION_NAMES.memory,
+  'self.dim.proactivity': DIMENSION_NAMES.proactivity,
+  'self.dim.empathy': DIMENSION_NAMES.empathy,
 } as const;
 
 export type SelfUiKey = keyof typeof selfUi;
