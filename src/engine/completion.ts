@@ -73,6 +73,11 @@ export function averageRubric(lessons: readonly LessonRef[], state: LearnerState
     const last = l.scenario ? state.scenarios[l.scenario]?.last : undefined;
     return last ? [last.dimensions] : [];
   });
+  return meanDimensions(results);
+}
+
+/** The rounded mean per dimension (DIMENSIONS order) of several role-play results; null for none. */
+export function meanDimensions(results: readonly (readonly number[])[]): number[] | null {
   if (results.length === 0) return null;
   return DIMENSIONS.map((_, d) => Math.round(results.reduce((sum, dims) => sum + (dims[d] ?? 0), 0) / results.length));
 }

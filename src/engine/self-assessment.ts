@@ -13,6 +13,7 @@
  * score of a dimension is the mean of those shares over the role-plays, so each role-play counts
  * once however often it was replayed, and a recent play counts rather than a lucky old one.
  */
+import { meanDimensions } from './completion.ts';
 import { DIMENSIONS, SELF_RATING_MAX, type Dimension, type ScenarioProgress } from './learner-state.ts';
 
 /** One rated statement, as the island knows it. */
@@ -48,11 +49,8 @@ export interface ShownScores {
 /** The role-play results per dimension (see the file comment), or null before any finished play. */
 export function shownScores(scenarios: Readonly<Record<string, ScenarioProgress>>): ShownScores | null {
   const results = Object.values(scenarios).flatMap((s) => (s.last ? [s.last.dimensions] : []));
-  if (results.length === 0) return null;
-  return {
-    values: DIMENSIONS.map((_, i) => Math.round(results.reduce((sum, dims) => sum + (dims[i] ?? 0), 0) / results.length)),
-    rolePlays: results.length,
-  };
+  const values = meanDimensions(results);
+  return values ? { values, rolePlays: results.length } : null;
 }
 
 /** Self and shown differ on a dimension when they are at least this many points apart (one of three steps of the scale ≈ 33). */
