@@ -4,13 +4,12 @@
  * opens its definition — by keyboard (Enter / Space, Escape closes) and by tap — at 390 px, with
  * no JavaScript, and print shows the definition in the text.
  */
-import { readFileSync } from 'node:fs';
+import { readGlossary } from '../../scripts/content/glossary.ts';
 import { expect, test, waitForCourse } from './fixtures.ts';
 
-/** The definition as content/glossary.md words it today (its row: | 专业度 | English | 释义 |). */
+/** The definition as content/glossary.md words it today (read the way the build reads it). */
 const definition = (() => {
-  const row = readFileSync(new URL('../../content/glossary.md', import.meta.url), 'utf8').split('\n').find((line) => line.startsWith('| 专业度 |'));
-  const text = row?.split('|')[3]?.trim();
+  const text = readGlossary().find((entry) => entry.term === '专业度')?.definition;
   if (!text) throw new Error('content/glossary.md has no row for 专业度');
   return text.slice(0, 12);
 })();
