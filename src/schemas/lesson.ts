@@ -41,6 +41,12 @@ export const lessonSchema = z.object({
    * documents; the page then says so next to them. Default: false.
    */
   illustrative: z.boolean().default(false),
+  /**
+   * Set when the source documents give only this pitfall's title, so its model and practices
+   * are the course team's own, written from general service-management practice; the page
+   * says so under the title. Default: false.
+   */
+  authored: z.boolean().default(false),
 });
 
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
