@@ -64,6 +64,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a3-gym-injury-freeze',
   'a2-car-service-return',
   'a5-capstone-home-claim',
+  'p17-hotel-early-flight',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
