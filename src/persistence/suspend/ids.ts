@@ -65,6 +65,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a2-car-service-return',
   'a5-capstone-home-claim',
   'p17-hotel-early-flight',
+  'p15-noise-late-checkout',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -129,6 +130,8 @@ export const ITEM_SETS: readonly string[] = [
   's-calls s-mood s-self | m-inspect m-emotion m-self m-count', // a2-pool.a6
   'contain verify act repair', // a5.q4
   'spark trigger spread second', // a5-pool.a5
+  'salty slow object | r-waiter r-lead r-manager r-none', // p15.q1
+  'missing loss address | r-agent r-lead r-never r-courier', // p15-pool.q3
 ];
 
 /**
