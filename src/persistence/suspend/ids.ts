@@ -64,6 +64,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a3-gym-injury-freeze',
   'a2-car-service-return',
   'a5-capstone-home-claim',
+  'p19-birthday-parcel',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -128,6 +129,8 @@ export const ITEM_SETS: readonly string[] = [
   's-calls s-mood s-self | m-inspect m-emotion m-self m-count', // a2-pool.a6
   'contain verify act repair', // a5.q4
   'spark trigger spread second', // a5-pool.a5
+  'quality chain handoff | r-quality r-chain r-handoff r-price', // p19.q5
+  'outsourced supply joint | r-outsourced r-supply r-joint r-brand', // p19-pool.q7
 ];
 
 /**
