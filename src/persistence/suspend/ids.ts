@@ -66,6 +66,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a5-capstone-home-claim',
   'p17-hotel-early-flight',
   'p15-noise-late-checkout',
+  'p19-birthday-parcel',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -132,6 +133,8 @@ export const ITEM_SETS: readonly string[] = [
   'spark trigger spread second', // a5-pool.a5
   'salty slow object | r-waiter r-lead r-manager r-none', // p15.q1
   'missing loss address | r-agent r-lead r-never r-courier', // p15-pool.q3
+  'quality chain handoff | r-quality r-chain r-handoff r-price', // p19.q5
+  'outsourced supply joint | r-outsourced r-supply r-joint r-brand', // p19-pool.q7
 ];
 
 /**
