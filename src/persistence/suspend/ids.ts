@@ -65,6 +65,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a2-car-service-return',
   'a5-capstone-home-claim',
   'p17-hotel-early-flight',
+  'p18-branch-queue',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
