@@ -130,6 +130,7 @@ export const ITEM_SETS: readonly string[] = [
   's-calls s-mood s-self | m-inspect m-emotion m-self m-count', // a2-pool.a6
   'contain verify act repair', // a5.q4
   'spark trigger spread second', // a5-pool.a5
+  'define collect analyse respond review', // p18.q1
 ];
 
 /**
