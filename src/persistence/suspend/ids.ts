@@ -67,6 +67,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p17-hotel-early-flight',
   'p15-noise-late-checkout',
   'p19-birthday-parcel',
+  'p18-branch-queue',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -135,6 +136,7 @@ export const ITEM_SETS: readonly string[] = [
   'missing loss address | r-agent r-lead r-never r-courier', // p15-pool.q3
   'quality chain handoff | r-quality r-chain r-handoff r-price', // p19.q5
   'outsourced supply joint | r-outsourced r-supply r-joint r-brand', // p19-pool.q7
+  'define collect analyse respond review', // p18.q1
 ];
 
 /**
