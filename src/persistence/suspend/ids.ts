@@ -64,6 +64,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a3-gym-injury-freeze',
   'a2-car-service-return',
   'a5-capstone-home-claim',
+  'p11-urgent-hire',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -128,6 +129,8 @@ export const ITEM_SETS: readonly string[] = [
   's-calls s-mood s-self | m-inspect m-emotion m-self m-count', // a2-pool.a6
   'contain verify act repair', // a5.q4
   'spark trigger spread second', // a5-pool.a5
+  'criteria method culture | r-criteria r-method r-culture r-pay', // p11.q7
+  'scenes abilities tasks score decide', // p11-pool.q8
 ];
 
 /**
