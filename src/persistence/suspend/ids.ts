@@ -65,6 +65,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a2-car-service-return',
   'a5-capstone-home-claim',
   'p11-urgent-hire',
+  'p12-first-refund',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -131,6 +132,10 @@ export const ITEM_SETS: readonly string[] = [
   'spark trigger spread second', // a5-pool.a5
   'criteria method culture | r-criteria r-method r-culture r-pay', // p11.q7
   'scenes abilities tasks score decide', // p11-pool.q8
+  'knowledge practice continuous evaluation | r-knowledge r-practice r-continuous r-evaluation r-none', // p12.q1
+  'debrief replay shadow review', // p12.q8
+  'refund-time calm first-check | r-repeat r-escalate r-transfer r-attend', // p12-pool.q6
+  'rules drills mentor measure', // p12-pool.q8
 ];
 
 /**
