@@ -68,6 +68,8 @@ export const SCENARIO_IDS: readonly string[] = [
   'p15-noise-late-checkout',
   'p19-birthday-parcel',
   'p18-branch-queue',
+  'p11-urgent-hire',
+  'p12-first-refund',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -137,6 +139,12 @@ export const ITEM_SETS: readonly string[] = [
   'quality chain handoff | r-quality r-chain r-handoff r-price', // p19.q5
   'outsourced supply joint | r-outsourced r-supply r-joint r-brand', // p19-pool.q7
   'define collect analyse respond review', // p18.q1
+  'criteria method culture | r-criteria r-method r-culture r-pay', // p11.q7
+  'scenes abilities tasks score decide', // p11-pool.q8
+  'knowledge practice continuous evaluation | r-knowledge r-practice r-continuous r-evaluation r-none', // p12.q1
+  'debrief replay shadow review', // p12.q8
+  'refund-time calm first-check | r-repeat r-escalate r-transfer r-attend', // p12-pool.q6
+  'rules drills mentor measure', // p12-pool.q8
 ];
 
 /**
