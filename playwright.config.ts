@@ -69,7 +69,8 @@ export default defineConfig({
       env: { PORT: String(previewPort), PREVIEW_DATA: `.preview-data/e2e-${previewPort}/learners`, PACKAGES_DIR: `.preview-data/e2e-${previewPort}/packages` },
       url: `http://127.0.0.1:${previewPort}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      // Packaging every package takes a while on a busy 2-core machine; this only bounds a hang.
+      timeout: 300_000,
     },
   ],
 });

@@ -8,28 +8,12 @@ const lessons = readdirSync('content/lessons')
   .sort((a, b) => a.id.localeCompare(b.id));
 const withExtension = lessons.filter((l) => /<ForManagers\b/.test(l.source));
 
+// Each lesson's own shape (one job aid last, extensions folded) is checked in lessons.spec.ts,
+// on the same page visit as its accessibility check.
 test.describe('lesson shape: manager extension and job aid', () => {
   test('manager extensions exist in the course', () => {
     expect(withExtension.length, 'lessons with a <ForManagers> block').toBeGreaterThan(0);
   });
-
-  for (const { id, source } of lessons) {
-    test(`${id.toUpperCase()} ends with one job aid; its manager extensions are folded and marked`, async ({ page }) => {
-      await page.goto(`${id}.html`);
-      await expect(page.locator('.lesson-body [data-job-aid]')).toHaveCount(1);
-      // The job aid is the last block of the lesson text (a component's script tag aside).
-      const last = await page
-        .locator('.lesson-body')
-        .evaluate((body) => [...body.children].filter((el) => !['SCRIPT', 'STYLE'].includes(el.tagName)).at(-1)?.matches('[data-job-aid]') ?? false);
-      expect(last, 'job aid is the last block').toBe(true);
-      const extensions = page.locator('details[data-for-managers]');
-      await expect(extensions).toHaveCount((source.match(/<ForManagers\b/g) ?? []).length);
-      for (const details of await extensions.all()) {
-        expect(await details.evaluate((d) => (d as HTMLDetailsElement).open), 'folded by default').toBe(false);
-        await expect(details.locator('summary')).toContainText('经理/主管延伸');
-      }
-    });
-  }
 
   test('the manager extension opens by keyboard', async ({ page }) => {
     await page.goto(`${withExtension[0]?.id}.html`);
