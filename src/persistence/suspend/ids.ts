@@ -64,6 +64,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a3-gym-injury-freeze',
   'a2-car-service-return',
   'a5-capstone-home-claim',
+  'p13-call-time-review',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -128,6 +129,8 @@ export const ITEM_SETS: readonly string[] = [
   's-calls s-mood s-self | m-inspect m-emotion m-self m-count', // a2-pool.a6
   'contain verify act repair', // a5.q4
   'spark trigger spread second', // a5-pool.a5
+  'call-time table-turn counter-time delivery | r-repeat r-return r-error r-sign r-overtime', // p13.q6
+  'pair no-single check reward | r-pair r-no-single r-check r-reward r-rank', // p13-pool.q8
 ];
 
 /**
