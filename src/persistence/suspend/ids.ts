@@ -70,6 +70,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p18-branch-queue',
   'p11-urgent-hire',
   'p12-first-refund',
+  'p13-call-time-review',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -145,6 +146,8 @@ export const ITEM_SETS: readonly string[] = [
   'debrief replay shadow review', // p12.q8
   'refund-time calm first-check | r-repeat r-escalate r-transfer r-attend', // p12-pool.q6
   'rules drills mentor measure', // p12-pool.q8
+  'call-time table-turn counter-time delivery | r-repeat r-return r-error r-sign r-overtime', // p13.q6
+  'pair no-single check reward | r-pair r-no-single r-check r-reward r-rank', // p13-pool.q8
 ];
 
 /**
