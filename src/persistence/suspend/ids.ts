@@ -65,6 +65,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a2-car-service-return',
   'a5-capstone-home-claim',
   'p15-noise-late-checkout',
+  'p16-saturday-rush',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -131,6 +132,8 @@ export const ITEM_SETS: readonly string[] = [
   'spark trigger spread second', // a5-pool.a5
   'salty slow object | r-waiter r-lead r-manager r-none', // p15.q1
   'missing loss address | r-agent r-lead r-never r-courier', // p15-pool.q3
+  'stove system crowd | r-equip r-system r-people r-notice', // p16.q2
+  'kiosk sales gate | r-kiosk r-sales r-gate r-wait', // p16-pool.q3
 ];
 
 /**
