@@ -71,6 +71,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p11-urgent-hire',
   'p12-first-refund',
   'p13-call-time-review',
+  'p16-saturday-rush',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -148,6 +149,8 @@ export const ITEM_SETS: readonly string[] = [
   'rules drills mentor measure', // p12-pool.q8
   'call-time table-turn counter-time delivery | r-repeat r-return r-error r-sign r-overtime', // p13.q6
   'pair no-single check reward | r-pair r-no-single r-check r-reward r-rank', // p13-pool.q8
+  'stove system crowd | r-equip r-system r-people r-notice', // p16.q2
+  'kiosk sales gate | r-kiosk r-sales r-gate r-wait', // p16-pool.q3
 ];
 
 /**
