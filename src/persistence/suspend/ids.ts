@@ -65,6 +65,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a2-car-service-return',
   'a5-capstone-home-claim',
   'p19-birthday-parcel',
+  'p20-weekend-cuts',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -83,6 +84,7 @@ export const ENDING_IDS: readonly string[] = [
   'e-missed',
   'e-walked-out',
   'e-leak',
+  'e-cut-accepted',
 ];
 
 /**
@@ -131,6 +133,8 @@ export const ITEM_SETS: readonly string[] = [
   'spark trigger spread second', // a5-pool.a5
   'quality chain handoff | r-quality r-chain r-handoff r-price', // p19.q5
   'outsourced supply joint | r-outsourced r-supply r-joint r-brand', // p19-pool.q7
+  'cut shift keep | r-cut r-shift r-keep r-ads', // p20.q5
+  'cashier service hotline | r-queue r-downtime r-night r-clicks', // p20-pool.q7
 ];
 
 /**
