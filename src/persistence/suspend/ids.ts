@@ -72,6 +72,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p12-first-refund',
   'p13-call-time-review',
   'p16-saturday-rush',
+  'p20-weekend-cuts',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -90,6 +91,7 @@ export const ENDING_IDS: readonly string[] = [
   'e-missed',
   'e-walked-out',
   'e-leak',
+  'e-cut-accepted',
 ];
 
 /**
@@ -151,6 +153,8 @@ export const ITEM_SETS: readonly string[] = [
   'pair no-single check reward | r-pair r-no-single r-check r-reward r-rank', // p13-pool.q8
   'stove system crowd | r-equip r-system r-people r-notice', // p16.q2
   'kiosk sales gate | r-kiosk r-sales r-gate r-wait', // p16-pool.q3
+  'cut shift keep | r-cut r-shift r-keep r-ads', // p20.q5
+  'cashier service hotline | r-queue r-downtime r-night r-clicks', // p20-pool.q7
 ];
 
 /**
