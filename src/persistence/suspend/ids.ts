@@ -65,6 +65,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'a2-car-service-return',
   'a5-capstone-home-claim',
   'p13-call-time-review',
+  'p14-slogan-cynic',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -131,6 +132,8 @@ export const ITEM_SETS: readonly string[] = [
   'spark trigger spread second', // a5-pool.a5
   'call-time table-turn counter-time delivery | r-repeat r-return r-error r-sign r-overtime', // p13.q6
   'pair no-single check reward | r-pair r-no-single r-check r-reward r-rank', // p13-pool.q8
+  'translate measure model align | r-translate r-measure r-model r-align r-slogan', // p14.q6
+  'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
 ];
 
 /**
