@@ -73,6 +73,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p13-call-time-review',
   'p16-saturday-rush',
   'p20-weekend-cuts',
+  'p14-slogan-cynic',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -155,6 +156,8 @@ export const ITEM_SETS: readonly string[] = [
   'kiosk sales gate | r-kiosk r-sales r-gate r-wait', // p16-pool.q3
   'cut shift keep | r-cut r-shift r-keep r-ads', // p20.q5
   'cashier service hotline | r-queue r-downtime r-night r-clicks', // p20-pool.q7
+  'translate measure model align | r-translate r-measure r-model r-align r-slogan', // p14.q6
+  'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
 ];
 
 /**
