@@ -37,7 +37,7 @@ export const ui = {
   'lesson.objectives': '学完本课，你将能够',
   'lesson.minutes': '约 {minutes} 分钟',
   'lesson.managerMinutes': '（经理/主管延伸另需约 {minutes} 分钟）',
-  'lesson.authored': '原始资料只列出了这个雷区的名称；本课的模型与做法由课程团队依据通行的服务管理实践编写。',
+  'lesson.authored': '本课依据的原始文档只列出了这个雷区的名称；本课的模型与做法由课程团队依据通行的服务管理实践编写。',
   'lesson.illustrative': '本课案例为教学示例，用于说明原理，并非真实企业数据。',
   'lesson.endReached': '本课已读完。',
   'lesson.completed': '本课已完成。',

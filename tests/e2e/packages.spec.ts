@@ -12,7 +12,7 @@ const zips = readdirSync(dir).filter((f) => f.endsWith('.zip')).sort();
 
 test('the course, each part with lessons and each role path are packaged for both SCORM versions', () => {
   const names = new Set(zips.map((f) => f.replace(/-scorm(12|2004)\.zip$/, '')));
-  for (const expected of ['course', 'part1', 'part2', 'new-hire-frontline', 'cs-complaint-handling', 'store-branch-manager', 'marketing', 'digital-product'])
+  for (const expected of ['course', 'part1', 'part2', 'part3', 'part4', 'new-hire-frontline', 'cs-complaint-handling', 'store-branch-manager', 'marketing', 'digital-product'])
     expect(names, expected).toContain(expected);
   for (const name of names) {
     expect(zips).toContain(`${name}-scorm12.zip`);
