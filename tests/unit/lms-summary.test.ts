@@ -39,6 +39,8 @@ describe('summary for the LMS (README "Scoring and completion")', () => {
     expect(summarize(course, lessonsDone, { assessment: 'course-assessment', masteryScore: 80 })).toMatchObject({ courseCompleted: false, score: null });
     const failed = { ...lessonsDone, quizzes: { ...lessonsDone.quizzes, 'course-assessment': quiz(60) } };
     expect(summarize(course, failed, { assessment: 'course-assessment', masteryScore: 80 })).toMatchObject({ courseCompleted: false, score: 60, passed: false });
+    // Every lesson done, the assessment failed (on every attempt): SCORM 1.2 says failed, never passed or incomplete.
+    expect(lessonStatus12(summarize(course, failed, { assessment: 'course-assessment', masteryScore: 80 }))).toBe('failed');
     const passed = { ...lessonsDone, quizzes: { ...lessonsDone.quizzes, 'course-assessment': quiz(85, true) } };
     expect(summarize(course, passed, { assessment: 'course-assessment', masteryScore: 80 })).toMatchObject({ courseCompleted: true, score: 85, passed: true });
   });
