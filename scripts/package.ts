@@ -189,7 +189,7 @@ function main(): void {
   const lessonParts = allLessons.map((id) => ({ id, part: content.lessons.find((l) => l.data.id === id)?.data.part as string }));
   const assessmentDetail = (id: string | undefined): PackageIndexEntry['assessmentDetail'] => {
     const quiz = content.quizzes.find((q) => q.data.id === id)?.data;
-    if (!id || !quiz) return null;
+    if (!id || !quiz || quiz.kind !== 'assessment') return null;
     return { title: quiz.title, questions: attemptLength(quizIslandProps(id, content.quizzes, lessonParts).quiz), attempts: quiz.attempts ?? null };
   };
   const warnings = new Set<string>();

@@ -167,6 +167,8 @@ thead th,tbody th{background:#eef2f6}
 td ul{margin:0;padding-inline-start:1.1rem}
 code{font-family:ui-monospace,monospace;font-size:0.85em;overflow-wrap:anywhere}
 .num{white-space:nowrap}
+.num .note{white-space:normal}
+.facts th{white-space:nowrap;width:1%}
 .note{color:#3e4c59;font-size:0.9rem}
 @media print{nav{display:none}main{max-width:none;padding:0}h2{break-before:page;border-top:0}tr{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;
