@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAndCheckContent } from './lib/content-check.ts';
+import { loadAndCheckContent, type CourseContent } from './lib/content-check.ts';
 import { lintManifest } from './lib/manifest-lint.ts';
 import { manifest12, manifest2004 } from './lib/manifest.ts';
 import { courseOrder, customPlan, describePackage, injectMeta, listFiles, packageFiles, pruneForeignLinks, standardPlans, unreachableRequiredPages, type PackagePlan } from './lib/package-plan.ts';
@@ -161,6 +161,40 @@ export interface PackageIndexEntry {
   report?: StatusReport;
 }
 
+/**
+ * The package index's entry of one zip, as index.json (read by the preview and by the catalogue)
+ * holds it: the plan, plus what a person reads about its lessons and assessment.
+ */
+export function indexEntries(content: CourseContent, allLessons: string[]): (plan: PackagePlan, version: ScormVersion, file: string, bytes: number, report: StatusReport) => PackageIndexEntry {
+  const lessonInfo = new Map<string, IndexLesson>(
+    content.lessons.map(({ data: l }) => [
+      l.id,
+      { id: l.id, title: l.title, minutes: l.minutes, ...(l.managerMinutes ? { managerMinutes: l.managerMinutes } : {}), objectives: [...(l.objectives ?? [])] },
+    ]),
+  );
+  const lessonParts = allLessons.map((id) => ({ id, part: content.lessons.find((l) => l.data.id === id)?.data.part as string }));
+  const assessmentDetail = (id: string | undefined): PackageIndexEntry['assessmentDetail'] => {
+    const quiz = content.quizzes.find((q) => q.data.id === id)?.data;
+    if (!id || !quiz || quiz.kind !== 'assessment') return null;
+    return { title: quiz.title, questions: attemptLength(quizIslandProps(id, content.quizzes, lessonParts).quiz), attempts: quiz.attempts ?? null };
+  };
+  return (plan, version, file, bytes, report) => ({
+    name: plan.name,
+    file,
+    version,
+    title: plan.title,
+    audience: plan.audience,
+    lessons: plan.lessons.map((id) => lessonInfo.get(id) as IndexLesson),
+    minutes: plan.minutes,
+    managerMinutesCounted: plan.countsManagerMinutes,
+    bytes,
+    assessment: plan.assessment ?? null,
+    assessmentDetail: assessmentDetail(plan.assessment),
+    masteryScore: plan.masteryScore,
+    ...(version === '1.2' ? { report } : {}),
+  });
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   if (args.build) {
@@ -180,39 +214,14 @@ function main(): void {
 
   const indexFile = join(args.out, 'index.json');
   const index: PackageIndexEntry[] = args.lessons && existsSync(indexFile) ? (JSON.parse(readFileSync(indexFile, 'utf8')) as PackageIndexEntry[]) : [];
-  const lessonInfo = new Map<string, IndexLesson>(
-    content.lessons.map(({ data: l }) => [
-      l.id,
-      { id: l.id, title: l.title, minutes: l.minutes, ...(l.managerMinutes ? { managerMinutes: l.managerMinutes } : {}), objectives: [...l.objectives] },
-    ]),
-  );
-  const lessonParts = allLessons.map((id) => ({ id, part: content.lessons.find((l) => l.data.id === id)?.data.part as string }));
-  const assessmentDetail = (id: string | undefined): PackageIndexEntry['assessmentDetail'] => {
-    const quiz = content.quizzes.find((q) => q.data.id === id)?.data;
-    if (!id || !quiz || quiz.kind !== 'assessment') return null;
-    return { title: quiz.title, questions: attemptLength(quizIslandProps(id, content.quizzes, lessonParts).quiz), attempts: quiz.attempts ?? null };
-  };
+  const entryFor = indexEntries(content, allLessons);
   const warnings = new Set<string>();
   for (const plan of plans) {
     for (const version of ['1.2', '2004'] as const) {
       const built = buildPackage(dist, distFiles, plan, allLessons, version, args.out, args.report);
       built.warnings.forEach((w) => warnings.add(w));
       const file = built.file.split(/[\\/]/).pop() as string;
-      const entry: PackageIndexEntry = {
-        name: plan.name,
-        file,
-        version,
-        title: plan.title,
-        audience: plan.audience,
-        lessons: plan.lessons.map((id) => lessonInfo.get(id) as IndexLesson),
-        minutes: plan.minutes,
-        managerMinutesCounted: plan.countsManagerMinutes,
-        bytes: built.bytes,
-        assessment: plan.assessment ?? null,
-        assessmentDetail: assessmentDetail(plan.assessment),
-        masteryScore: plan.masteryScore,
-        ...(version === '1.2' ? { report: args.report } : {}),
-      };
+      const entry = entryFor(plan, version, file, built.bytes, args.report);
       const at = index.findIndex((e) => e.file === file);
       if (at >= 0) index[at] = entry;
       else index.push(entry);
