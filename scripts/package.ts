@@ -15,11 +15,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAndCheckContent } from './lib/content-check.ts';
+import { loadAndCheckContent, type CourseContent } from './lib/content-check.ts';
 import { lintManifest } from './lib/manifest-lint.ts';
 import { manifest12, manifest2004 } from './lib/manifest.ts';
 import { courseOrder, customPlan, describePackage, injectMeta, listFiles, packageFiles, pruneForeignLinks, standardPlans, unreachableRequiredPages, type PackagePlan } from './lib/package-plan.ts';
 import { deterministicZip } from './lib/zip.ts';
+import { writeCatalogue } from './lib/catalogue.ts';
+import { attemptLength } from '../src/engine/quiz/runtime.ts';
+import { quizIslandProps } from '../src/engine/quiz/props.ts';
 import { STATUS_REPORTS, type StatusReport } from '../src/lms/types.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -127,18 +130,69 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** A lesson as the package index (and the catalogue) lists it. */
+export interface IndexLesson {
+  id: string;
+  title: string;
+  /** Front-line core minutes. */
+  minutes: number;
+  /** Minutes of the manager extension, when the lesson has one. */
+  managerMinutes?: number;
+  objectives: string[];
+}
+
 export interface PackageIndexEntry {
   name: string;
   file: string;
   version: ScormVersion;
   title: string;
-  lessons: { id: string; title: string; minutes: number }[];
+  /** Who the package is for (a path's audience, a part's summary, the course's). */
+  audience: string;
+  lessons: IndexLesson[];
   minutes: number;
+  /** Whether `minutes` counts the lessons' manager extensions. */
+  managerMinutesCounted: boolean;
   bytes: number;
   assessment: string | null;
+  /** The assessment as a person reads it: title, questions per attempt, attempts (null: unlimited). */
+  assessmentDetail: { title: string; questions: number; attempts: number | null } | null;
   masteryScore: number;
   /** SCORM 1.2 zips: the status words chosen with --report. */
   report?: StatusReport;
+}
+
+/**
+ * The package index's entry of one zip, as index.json (read by the preview and by the catalogue)
+ * holds it: the plan, plus what a person reads about its lessons and assessment.
+ */
+export function indexEntries(content: CourseContent, allLessons: string[]): (plan: PackagePlan, version: ScormVersion, file: string, bytes: number, report: StatusReport) => PackageIndexEntry {
+  const lessonInfo = new Map<string, IndexLesson>(
+    content.lessons.map(({ data: l }) => [
+      l.id,
+      { id: l.id, title: l.title, minutes: l.minutes, ...(l.managerMinutes ? { managerMinutes: l.managerMinutes } : {}), objectives: [...(l.objectives ?? [])] },
+    ]),
+  );
+  const lessonParts = allLessons.map((id) => ({ id, part: content.lessons.find((l) => l.data.id === id)?.data.part as string }));
+  const assessmentDetail = (id: string | undefined): PackageIndexEntry['assessmentDetail'] => {
+    const quiz = content.quizzes.find((q) => q.data.id === id)?.data;
+    if (!id || !quiz || quiz.kind !== 'assessment') return null;
+    return { title: quiz.title, questions: attemptLength(quizIslandProps(id, content.quizzes, lessonParts).quiz), attempts: quiz.attempts ?? null };
+  };
+  return (plan, version, file, bytes, report) => ({
+    name: plan.name,
+    file,
+    version,
+    title: plan.title,
+    audience: plan.audience,
+    lessons: plan.lessons.map((id) => lessonInfo.get(id) as IndexLesson),
+    minutes: plan.minutes,
+    managerMinutesCounted: plan.countsManagerMinutes,
+    bytes,
+    assessment: plan.assessment ?? null,
+    assessmentDetail: assessmentDetail(plan.assessment),
+    masteryScore: plan.masteryScore,
+    ...(version === '1.2' ? { report } : {}),
+  });
 }
 
 function main(): void {
@@ -160,25 +214,14 @@ function main(): void {
 
   const indexFile = join(args.out, 'index.json');
   const index: PackageIndexEntry[] = args.lessons && existsSync(indexFile) ? (JSON.parse(readFileSync(indexFile, 'utf8')) as PackageIndexEntry[]) : [];
-  const lessonInfo = new Map(content.lessons.map((l) => [l.data.id, { id: l.data.id, title: l.data.title, minutes: l.data.minutes }]));
+  const entryFor = indexEntries(content, allLessons);
   const warnings = new Set<string>();
   for (const plan of plans) {
     for (const version of ['1.2', '2004'] as const) {
       const built = buildPackage(dist, distFiles, plan, allLessons, version, args.out, args.report);
       built.warnings.forEach((w) => warnings.add(w));
       const file = built.file.split(/[\\/]/).pop() as string;
-      const entry: PackageIndexEntry = {
-        name: plan.name,
-        file,
-        version,
-        title: plan.title,
-        lessons: plan.lessons.map((id) => lessonInfo.get(id) as { id: string; title: string; minutes: number }),
-        minutes: plan.minutes,
-        bytes: built.bytes,
-        assessment: plan.assessment ?? null,
-        masteryScore: plan.masteryScore,
-        ...(version === '1.2' ? { report: args.report } : {}),
-      };
+      const entry = entryFor(plan, version, file, built.bytes, args.report);
       const at = index.findIndex((e) => e.file === file);
       if (at >= 0) index[at] = entry;
       else index.push(entry);
@@ -186,6 +229,8 @@ function main(): void {
     }
   }
   writeFileSync(indexFile, `${JSON.stringify(index, null, 2)}\n`);
+  // What HR forwards: every package in the index, as a printable page and a spreadsheet.
+  writeCatalogue(args.out, index);
   if (warnings.size) console.log(`note: ${warnings.size} link(s) point outside their package (pages should hide out-of-scope lessons):\n  ${[...warnings].slice(0, 8).join('\n  ')}`);
   console.log(`Packaged ${plans.length * 2} zip(s) into ${args.out}`);
   console.log(

@@ -6,10 +6,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inCourseOrder } from '../../src/engine/course-order.ts';
 import { assessmentHref } from '../../src/engine/quiz/props.ts';
-import { lessonMinutesFor } from '../../src/engine/lesson-minutes.ts';
+import { lessonMinutesFor, MANAGER_EXTENSION_ROLES } from '../../src/engine/lesson-minutes.ts';
 import { pathLessons } from '../../src/engine/path-lessons.ts';
 import type { Role } from '../../src/schemas/common.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
+import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
 import type { CourseContent } from './content-check.ts';
 
 export const COURSE_TITLE = '服务行业雷区';
@@ -28,6 +29,10 @@ export interface PackagePlan {
   masteryScore: number;
   /** Honest learner time: the lessons' minutes (manager extensions only where the audience leads a team). */
   minutes: number;
+  /** Who the package is for, as the catalogue shows it: a path's audience, a part's summary, the course's. */
+  audience: string;
+  /** Whether `minutes` counts the lessons' manager extensions (managerMinutes). */
+  countsManagerMinutes: boolean;
 }
 
 /** Lessons in course order: part order, then order within the part. */
@@ -52,7 +57,7 @@ function assessmentFor(content: CourseContent, dist: string, scope: { part?: str
   return null;
 }
 
-function plan(content: CourseContent, name: string, title: string, lessonIds: string[], assessment: { id: string; page: string; passMark: number } | null, role?: Role): PackagePlan {
+function plan(content: CourseContent, name: string, title: string, audience: string, lessonIds: string[], assessment: { id: string; page: string; passMark: number } | null, role?: Role): PackagePlan {
   const order = courseOrder(content);
   const lessons = order.filter((id) => lessonIds.includes(id));
   const minutes = content.lessons.filter((l) => lessons.includes(l.data.id)).reduce((sum, l) => sum + lessonMinutesFor(l.data, role), 0);
@@ -64,23 +69,25 @@ function plan(content: CourseContent, name: string, title: string, lessonIds: st
     assessmentPage: assessment?.page,
     masteryScore: assessment?.passMark ?? DEFAULT_MASTERY,
     minutes,
+    audience,
+    countsManagerMinutes: role === undefined || MANAGER_EXTENSION_ROLES.includes(role),
   };
 }
 
 /** The standard set: course, each part with lessons, each path. */
 export function standardPlans(content: CourseContent, dist: string): PackagePlan[] {
   const all = courseOrder(content);
-  const plans = [plan(content, 'course', COURSE_TITLE, all, assessmentFor(content, dist, { all: true }))];
+  const plans = [plan(content, 'course', COURSE_TITLE, tc('catalogue.audience.course'), all, assessmentFor(content, dist, { all: true }))];
   for (const { data: part } of [...content.parts].sort((a, b) => a.data.order - b.data.order)) {
     const ids = content.lessons.filter((l) => l.data.part === part.id).map((l) => l.data.id);
     // No lessons yet, or a part that travels only with the course and the paths (package: false).
     if (ids.length === 0 || part.package === false) continue;
     const label = part.label ? `${part.label} ${part.title}` : part.title;
     // A part without its assessment (not written yet) is packaged without one: completion is its lessons.
-    plans.push(plan(content, part.package ?? part.id, `${COURSE_TITLE} · ${label}`, ids, assessmentFor(content, dist, { part: part.id })));
+    plans.push(plan(content, part.package ?? part.id, `${COURSE_TITLE} · ${label}`, part.summary, ids, assessmentFor(content, dist, { part: part.id })));
   }
   for (const { data: path } of content.paths) {
-    plans.push(plan(content, path.id, `${COURSE_TITLE} · ${path.title}`, pathLessons(path, new Set(content.lessons.map((l) => l.data.id))), null, path.role));
+    plans.push(plan(content, path.id, `${COURSE_TITLE} · ${path.title}`, path.audience, pathLessons(path, new Set(content.lessons.map((l) => l.data.id))), null, path.role));
   }
   return plans;
 }
@@ -93,7 +100,7 @@ export function customPlan(content: CourseContent, lessonIds: string[], title: s
   if (lessonIds.length === 0) throw new Error('--lessons: give at least one lesson id, e.g. --lessons P01,P03');
   const stem = name ?? `custom-${lessonIds.map((id) => id.toLowerCase()).join('-')}`;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem)) throw new Error(`--name: "${stem}" must be lower-case letters, digits and hyphens`);
-  return plan(content, stem, title ?? `${COURSE_TITLE} · ${lessonIds.join('、')}`, lessonIds, null);
+  return plan(content, stem, title ?? `${COURSE_TITLE} · ${lessonIds.join('、')}`, tc('catalogue.audience.custom'), lessonIds, null);
 }
 
 export function listFiles(root: string): string[] {

@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { PackageIndexEntry } from '../package.ts';
 import { LEARNER_ID, LEARNER_ID_SOURCE, PACKAGE_FILE } from './client/ids.js';
+import { CATALOGUE_CSV, CATALOGUE_HTML } from '../lib/catalogue.ts';
+import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -138,28 +140,53 @@ function parseRecord(text: string): unknown {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A 1.2 zip's status words and what to tick in Moodle. */
+function statusNote(p: PackageIndexEntry): string {
+  if (p.version !== '1.2') return '';
+  return p.report === 'completed-incomplete' ? '状态：completed/incomplete。Moodle 完成条件勾选“需要状态：已完成”' : '状态：passed/failed。Moodle 完成条件勾选“需要状态：通过”（或“已完成或通过”）';
+}
+
+/** One card per package (by title), its SCORM 1.2 and 2004 zips side by side, each to launch or download. */
 function launcherPage(): string {
   const packages = packageIndex();
-  const rows = packages
-    .map(
-      (p) => `<tr>
-        <td><strong>${escapeHtml(p.title)}</strong><br><code>${escapeHtml(p.file)}</code></td>
-        <td>SCORM ${p.version}${p.version === '1.2' ? `<br><small>${p.report === 'completed-incomplete' ? '状态：completed/incomplete。Moodle 完成条件勾选“需要状态：已完成”' : '状态：passed/failed。Moodle 完成条件勾选“需要状态：通过”（或“已完成或通过”）'}</small>` : ''}</td>
-        <td>${p.lessons.map((l) => escapeHtml(l.id)).join('、')}<br><small>${p.lessons.length} 课${p.assessment ? ' + 测评' : ''}</small></td>
-        <td>${p.minutes} 分钟</td>
-        <td>${(p.bytes / 1024).toFixed(0)} KB</td>
-        <td><a class="launch" data-testid="launch-${escapeHtml(p.file)}" href="player.html?pkg=${encodeURIComponent(p.file)}">启动</a></td>
-      </tr>`,
-    )
+  const groups = new Map<string, PackageIndexEntry[]>();
+  for (const p of packages) {
+    const name = p.name ?? p.file.replace(/-scorm(?:12|2004)\.zip$/, '');
+    groups.set(name, [...(groups.get(name) ?? []), p]);
+  }
+  const cards = [...groups]
+    .map(([name, entries]) => {
+      const first = entries[0] as PackageIndexEntry;
+      const lessons = first.lessons ?? [];
+      const versions = [...entries]
+        .sort((a, b) => (a.version === b.version ? 0 : a.version === '1.2' ? -1 : 1))
+        .map((p) => {
+          const note = statusNote(p);
+          return `<li class="version" data-version="${p.version}"><span class="version-name">SCORM ${p.version}</span> <code>${escapeHtml(p.file)}</code> <span class="size">${(p.bytes / 1024).toFixed(0)} KB</span>${note ? `<small>${note}</small>` : ''}
+          <span class="actions"><a class="launch" data-testid="launch-${escapeHtml(p.file)}" href="player.html?pkg=${encodeURIComponent(p.file)}">${escapeHtml(tc('launcher.launch', { version: p.version }))}</a>
+          <a class="download" data-testid="download-${escapeHtml(p.file)}" href="download/${encodeURIComponent(p.file)}" download="${escapeHtml(p.file)}" aria-label="${escapeHtml(tc('launcher.download', { file: p.file }))}">下载</a></span></li>`;
+        })
+        .join('\n');
+      return `<article class="package" data-testid="package-${escapeHtml(name)}" aria-labelledby="title-${escapeHtml(name)}">
+        <h2 id="title-${escapeHtml(name)}">${escapeHtml(first.title)}</h2>
+        <p class="meta">${lessons.length} 课${first.assessment ? ' + 测评' : ''} · ${first.minutes} 分钟 · 及格线 ${first.masteryScore ?? ''} 分</p>
+        <p class="lesson-ids">${lessons.map((l) => `<abbr title="${escapeHtml(l.title ?? l.id)}">${escapeHtml(l.id)}</abbr>`).join('、')}</p>
+        <ul class="versions">${versions}</ul>
+      </article>`;
+    })
     .join('\n');
+  const catalogue = existsSync(join(packagesDir, CATALOGUE_HTML))
+    ? `<p class="catalogue"><a href="packages/${CATALOGUE_HTML}" data-testid="catalogue">${escapeHtml(tc('launcher.catalogue'))}</a> · <a href="packages/${CATALOGUE_CSV}" download="${CATALOGUE_CSV}">${escapeHtml(tc('launcher.catalogueCsv'))}</a></p>`
+    : '';
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>本地 LMS 预览</title><link rel="icon" href="data:,"><link rel="stylesheet" href="static/preview.css"></head>
 <body class="launcher"><main>
 <h1>本地 LMS 预览</h1>
 <p>每个课程包都像在企业学习平台中一样运行：scorm-again 在外层页面提供 SCORM API，课程在 iframe 中加载，学习记录按学员和课程包保存在 <code>.preview-data/</code>，重新启动即可续学。</p>
+${catalogue}
 <form id="options"><label>学员 ID <input name="learner" value="learner-1" pattern="${escapeHtml(LEARNER_ID_SOURCE)}"></label>
 <label>LMS 行为 <select name="profile"><option value="clean">标准（scorm-again）</option><option value="strict">严格遵循规范</option><option value="no-interactions-count">不支持 interactions</option><option value="commit-keeps-nothing">Commit 成功但不保存</option><option value="slow">调用缓慢（数秒）</option><option value="slow-every-call">每次调用 2 秒</option><option value="truncate-255">suspend_data 截断为 255 字符</option><option value="truncate-4096">suspend_data 截断为 4096 字符</option><option value="moodle">Moodle 5.0（校验与及格线推导）</option></select></label></form>
-${packages.length ? `<table><thead><tr><th>课程包</th><th>标准</th><th>课程</th><th>时长</th><th>大小</th><th></th></tr></thead><tbody>${rows}</tbody></table>` : '<p role="alert">还没有课程包：先运行 <code>npm run package</code>。</p>'}
+${packages.length ? `<div class="packages">${cards}</div>` : '<p role="alert">还没有课程包：先运行 <code>npm run package</code>。</p>'}
 </main><script type="module" src="static/launcher.js"></script></body></html>`;
 }
 
@@ -244,6 +271,28 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return send(res, 200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
   }
   if (path === '/api/packages') return json(res, 200, packageIndex());
+  // The catalogue npm run package writes next to the zips.
+  if (path === `/packages/${CATALOGUE_HTML}` || path === `/packages/${CATALOGUE_CSV}`) {
+    const file = join(packagesDir, path.slice('/packages/'.length));
+    if (!existsSync(file)) return send(res, 404, 'not found');
+    return send(res, 200, readFileSync(file), path.endsWith('.csv') ? 'text/csv; charset=utf-8' : TYPES['.html']);
+  }
+  // A zip to upload to a real LMS: downloaded, never shown.
+  const download = /^\/download\/([^/]+)$/.exec(path);
+  if (download) {
+    const name = download[1] as string;
+    const file = PACKAGE_FILE.test(name) && packageIndex().some((p) => p.file === name) ? inside(packagesDir, name) : null;
+    if (!file || !existsSync(file)) return send(res, 404, 'not found');
+    res.writeHead(200, {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="${name}"`,
+      'content-length': String(statSync(file).size),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(readFileSync(file));
+    return;
+  }
 
   // Package content: /content/<zip>/<rev>/<path inside the zip>
   const content = /^\/content\/([\w.-]+\.zip)\/(\d+)\/(.+)$/.exec(path);

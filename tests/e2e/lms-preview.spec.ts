@@ -2,7 +2,10 @@
  * The LMS journeys of issue 3, through the local LMS preview (scorm-again in the parent window,
  * the package served from its zip under a deep path), for SCORM 1.2 and SCORM 2004.
  */
-import { expect, test } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { axeViolations, expect, test } from './fixtures.ts';
+import type { PackageIndexEntry } from '../../scripts/package.ts';
+import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
 import { CODEC_VERSION } from '../../src/persistence/suspend/versions.ts';
 import {
   closeCourse,
@@ -152,3 +155,35 @@ for (const version of ['1.2', '2004'] as const) {
     });
   });
 }
+
+// Issue 18 item 1: the launcher HR and admins see, on a phone.
+test('launcher at 390 px: versions grouped under the package title, each zip downloads, the catalogue is linked; axe finds nothing', async ({ page, request }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const index = (await (await request.get('api/packages')).json()) as PackageIndexEntry[];
+  const course = index.filter((p) => p.name === 'course');
+  expect(course.map((p) => p.version).sort()).toEqual(['1.2', '2004']);
+  await page.goto('./');
+  const card = page.getByRole('article', { name: course[0]?.title, exact: true });
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(course[0]?.title as string);
+  // One card, both versions: a list item per zip, each with its launch link.
+  await expect(card.getByRole('listitem')).toHaveCount(2);
+  for (const entry of course) await expect(card.getByRole('listitem').filter({ has: page.getByTestId(`launch-${entry.file}`) })).toBeVisible();
+
+  const zip = course.find((p) => p.version === '2004') as PackageIndexEntry;
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId(`download-${zip.file}`).click()]);
+  expect(download.suggestedFilename()).toBe(zip.file);
+  const bytes = readFileSync(await download.path());
+  expect(bytes.length).toBe(zip.bytes);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+  const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  expect(await scrollWidth()).toBeLessThanOrEqual(390);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: tc('launcher.catalogue') }).click();
+  await expect(page.getByRole('heading', { level: 2, name: course[0]?.title, exact: true })).toBeVisible();
+  expect(await scrollWidth()).toBeLessThanOrEqual(390);
+  // Every package section repeats the same markup: the slow contrast rule on one of them, the rest on the whole page.
+  expect(await axeViolations(page, undefined, { skipRules: ['color-contrast'] })).toEqual([]);
+  expect(await axeViolations(page, `#pkg-${index.at(-1)?.name}`)).toEqual([]);
+});

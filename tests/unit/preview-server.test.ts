@@ -86,6 +86,20 @@ describe('preview server: package content', () => {
     expect(await response.text()).toContain('demo');
   });
 
+  it('offers a packaged zip as a download, and nothing else under /download/', async () => {
+    // The launcher links it, even from an index written before packages had names.
+    expect(await (await call('/')).text()).toContain('href="download/demo-scorm12.zip" download="demo-scorm12.zip"');
+    const response = await call('/download/demo-scorm12.zip');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="demo-scorm12.zip"');
+    expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(packagesDir, 'demo-scorm12.zip')))).toBe(true);
+    // A zip the index does not list, the index itself, and a way out of the folder.
+    writeFileSync(join(packagesDir, 'stray-scorm12.zip'), 'PK');
+    for (const path of ['/download/stray-scorm12.zip', '/download/index.json', '/download/..%2Fvictim.json', '/download/..%2F..%2Fpackage.json'])
+      expect((await call(path)).status, path).toBe(404);
+  });
+
   it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__proto__/x'])(
     'answers /content/<zip>/1/%s promptly with 404',
     async (name) => {
