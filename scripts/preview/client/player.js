@@ -115,6 +115,8 @@ function initialCmi() {
 }
 
 const commitUrl = `api/commit?${query}`;
+/** Chromium's keepalive quota for a beacon: 64 KiB of body (UTF-8 bytes), with a margin. */
+const BEACON_LIMIT = 60_000;
 let injecting = false;
 const httpService = {
   updateSettings() {},
@@ -125,10 +127,23 @@ const httpService = {
     if (profile === 'commit-keeps-nothing') return { result: 'true', errorCode: 0 };
     const body = JSON.stringify(params);
     if (immediate) {
-      // Terminate: browsers block synchronous requests while a page is being dismissed.
-      const sent = navigator.sendBeacon(url, new Blob([body], { type: 'text/plain;charset=UTF-8' }));
-      if (sent) persisted = structuredClone(params.cmi);
-      return { result: sent ? 'true' : 'false', errorCode: sent ? 0 : 391 };
+      // Terminate: browsers block synchronous requests while a page is being dismissed, so a
+      // beacon. Chromium refuses beacons over 64 KB, and a whole course's SCORM 2004 record with
+      // every interaction is larger: then an ordinary request from this player page, which lives on
+      // after the course frame closes (only closing the player's own tab would cut it short).
+      const blob = new Blob([body], { type: 'text/plain;charset=UTF-8' });
+      if (blob.size < BEACON_LIMIT && navigator.sendBeacon(url, blob)) {
+        persisted = structuredClone(params.cmi);
+        return { result: 'true', errorCode: 0 };
+      }
+      const cmi = structuredClone(params.cmi);
+      fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+        .then(async (response) => {
+          if (!response.ok || (await response.json()).result !== true) throw new Error(`HTTP ${response.status}`);
+          persisted = cmi;
+        })
+        .catch((error) => console.warn(`final commit not stored: ${error}`));
+      return { result: 'true', errorCode: 0 };
     }
     try {
       const xhr = syncRequest('POST', url, body);
