@@ -75,6 +75,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p20-weekend-cuts',
   'p14-slogan-cynic',
   'p21-gym-one-to-one',
+  'p23-anniversary-points',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -162,6 +163,7 @@ export const ITEM_SETS: readonly string[] = [
   'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
   'fast worry best | r-fast r-worry r-best r-vip', // p21.q5
   'clinic parcel course | r-clinic r-parcel r-course r-star', // p21-pool.q3
+  'bind water phone same | r-simple r-reward r-bond r-unique r-price', // p23.q1
 ];
 
 /**
