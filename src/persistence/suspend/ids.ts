@@ -74,6 +74,8 @@ export const SCENARIO_IDS: readonly string[] = [
   'p16-saturday-rush',
   'p20-weekend-cuts',
   'p14-slogan-cynic',
+  'p21-gym-one-to-one',
+  'p23-anniversary-points',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -93,6 +95,7 @@ export const ENDING_IDS: readonly string[] = [
   'e-walked-out',
   'e-leak',
   'e-cut-accepted',
+  'e-exit',
 ];
 
 /**
@@ -158,6 +161,9 @@ export const ITEM_SETS: readonly string[] = [
   'cashier service hotline | r-queue r-downtime r-night r-clicks', // p20-pool.q7
   'translate measure model align | r-translate r-measure r-model r-align r-slogan', // p14.q6
   'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
+  'fast worry best | r-fast r-worry r-best r-vip', // p21.q5
+  'clinic parcel course | r-clinic r-parcel r-course r-star', // p21-pool.q3
+  'bind water phone same | r-simple r-reward r-bond r-unique r-price', // p23.q1
 ];
 
 /**
