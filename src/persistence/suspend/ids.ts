@@ -75,6 +75,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p20-weekend-cuts',
   'p14-slogan-cynic',
   'p21-gym-one-to-one',
+  'p22-car-rental-bill',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -162,6 +163,8 @@ export const ITEM_SETS: readonly string[] = [
   'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
   'fast worry best | r-fast r-worry r-best r-vip', // p21.q5
   'clinic parcel course | r-clinic r-parcel r-course r-star', // p21-pool.q3
+  'lounge checkin remember | r-core r-process r-relation r-cost', // p22.q1
+  'tools booking record | r-core r-process r-relation r-brand', // p22-pool.q3
 ];
 
 /**
