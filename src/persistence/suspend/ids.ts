@@ -76,6 +76,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p14-slogan-cynic',
   'p21-gym-one-to-one',
   'p23-anniversary-points',
+  'p22-car-rental-bill',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -164,6 +165,8 @@ export const ITEM_SETS: readonly string[] = [
   'fast worry best | r-fast r-worry r-best r-vip', // p21.q5
   'clinic parcel course | r-clinic r-parcel r-course r-star', // p21-pool.q3
   'bind water phone same | r-simple r-reward r-bond r-unique r-price', // p23.q1
+  'lounge checkin remember | r-core r-process r-relation r-cost', // p22.q1
+  'tools booking record | r-core r-process r-relation r-brand', // p22-pool.q3
 ];
 
 /**
