@@ -75,6 +75,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p20-weekend-cuts',
   'p14-slogan-cynic',
   'p23-anniversary-points',
+  'p24-cinema-rat-video',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -160,6 +161,8 @@ export const ITEM_SETS: readonly string[] = [
   'translate measure model align | r-translate r-measure r-model r-align r-slogan', // p14.q6
   'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
   'bind water phone same | r-simple r-reward r-bond r-unique r-price', // p23.q1
+  'watch judge first fix review | r-prevent r-detect r-respond r-solve r-recover r-promote', // p24.q1
+  'prevent detect respond solve recover', // p24-pool.q1
 ];
 
 /**
