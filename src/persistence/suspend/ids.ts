@@ -77,6 +77,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p21-gym-one-to-one',
   'p23-anniversary-points',
   'p22-car-rental-bill',
+  'p24-cinema-rat-video',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -167,6 +168,8 @@ export const ITEM_SETS: readonly string[] = [
   'bind water phone same | r-simple r-reward r-bond r-unique r-price', // p23.q1
   'lounge checkin remember | r-core r-process r-relation r-cost', // p22.q1
   'tools booking record | r-core r-process r-relation r-brand', // p22-pool.q3
+  'watch judge first fix review | r-prevent r-detect r-respond r-solve r-recover r-promote', // p24.q1
+  'prevent detect respond solve recover', // p24-pool.q1
 ];
 
 /**
