@@ -74,6 +74,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p16-saturday-rush',
   'p20-weekend-cuts',
   'p14-slogan-cynic',
+  'p25-eyewear-franchise',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -158,6 +159,9 @@ export const ITEM_SETS: readonly string[] = [
   'cashier service hotline | r-queue r-downtime r-night r-clicks', // p20-pool.q7
   'translate measure model align | r-translate r-measure r-model r-align r-slogan', // p14.q6
   'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
+  'own deliver report tell', // p25.q6
+  'care ontime oneprice | r-care r-ontime r-oneprice r-coupon', // p25.q8
+  'notice approval franchise | r-marketing r-operations r-franchise r-clerk', // p25-pool.q6
 ];
 
 /**
