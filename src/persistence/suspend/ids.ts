@@ -75,6 +75,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p20-weekend-cuts',
   'p14-slogan-cynic',
   'p25-eyewear-franchise',
+  'p26-new-app-transfer',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -162,6 +163,9 @@ export const ITEM_SETS: readonly string[] = [
   'own deliver report tell', // p25.q6
   'care ontime oneprice | r-care r-ontime r-oneprice r-coupon', // p25.q8
   'notice approval franchise | r-marketing r-operations r-franchise r-clerk', // p25-pool.q6
+  'tasks invite watch fix', // p26.q6
+  'need design measure | r-need r-design r-measure r-tech', // p26.q8
+  'done log feedback', // p26-pool.q6
 ];
 
 /**
