@@ -78,6 +78,8 @@ export const SCENARIO_IDS: readonly string[] = [
   'p23-anniversary-points',
   'p22-car-rental-bill',
   'p24-cinema-rat-video',
+  'p25-eyewear-franchise',
+  'p26-new-app-transfer',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -170,6 +172,12 @@ export const ITEM_SETS: readonly string[] = [
   'tools booking record | r-core r-process r-relation r-brand', // p22-pool.q3
   'watch judge first fix review | r-prevent r-detect r-respond r-solve r-recover r-promote', // p24.q1
   'prevent detect respond solve recover', // p24-pool.q1
+  'own deliver report tell', // p25.q6
+  'care ontime oneprice | r-care r-ontime r-oneprice r-coupon', // p25.q8
+  'notice approval franchise | r-marketing r-operations r-franchise r-clerk', // p25-pool.q6
+  'tasks invite watch fix', // p26.q6
+  'need design measure | r-need r-design r-measure r-tech', // p26.q8
+  'done log feedback', // p26-pool.q6
 ];
 
 /**
