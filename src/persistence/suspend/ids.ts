@@ -75,6 +75,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p20-weekend-cuts',
   'p14-slogan-cynic',
   'p29-flooded-car-claim',
+  'p30-senior-plan-counter',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -161,6 +162,7 @@ export const ITEM_SETS: readonly string[] = [
   'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
   'tone visa human | r-unnatural r-complex r-handoff r-fine', // p29.q1
   'size refund loop | r-context r-exception r-nohandoff r-ok', // p29-pool.q7
+  'sms steps afraid | r-cannot r-skill r-dare r-none', // p30.q7
 ];
 
 /**
