@@ -80,6 +80,8 @@ export const SCENARIO_IDS: readonly string[] = [
   'p24-cinema-rat-video',
   'p25-eyewear-franchise',
   'p26-new-app-transfer',
+  'p29-flooded-car-claim',
+  'p30-senior-plan-counter',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -178,6 +180,9 @@ export const ITEM_SETS: readonly string[] = [
   'tasks invite watch fix', // p26.q6
   'need design measure | r-need r-design r-measure r-tech', // p26.q8
   'done log feedback', // p26-pool.q6
+  'tone visa human | r-unnatural r-complex r-handoff r-fine', // p29.q1
+  'size refund loop | r-context r-exception r-nohandoff r-ok', // p29-pool.q7
+  'sms steps afraid | r-cannot r-skill r-dare r-none', // p30.q7
 ];
 
 /**
