@@ -57,6 +57,18 @@ test.describe('dark mode at 390 px', () => {
     });
   }
 
+  test('an inline glossary definition, opened by tap, reads in dark mode with zero axe violations', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('p03.html');
+    await waitForCourse(page);
+    const term = page.locator('.gloss-term').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    const pop = page.locator('.gloss-pop:popover-open');
+    await expect(pop).toBeVisible();
+    expect(await axeViolations(page, '.lesson-body')).toEqual([]);
+  });
+
   test('the drawer, with its font-size control and the lesson sections, passes axe in dark mode', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(LESSON);
