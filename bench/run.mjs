@@ -104,6 +104,19 @@ for (const [page, js] of byPage) {
   console.log(`  ${page.padEnd(40)} ${KB(total).padStart(9)} at load${lazy}${flag}`);
 }
 
+// The reading aids (src/islands/reader.ts: progress line, kept place, sections in the drawer,
+// font-size buttons) are imported by the shell right after the page opens, on every page: not
+// needed for the first paint, but fetched by every learner, so they have a budget of their own.
+const readerChunk = readdirSync(join(dist, '_astro')).find((f) => /^reader\.[\w-]+\.js$/.test(f));
+if (!readerChunk) failures.push('no reader.*.js chunk in dist/_astro: the reading aids cannot be measured');
+else {
+  const shellFiles = byPage.get('index.html')?.loadFiles ?? new Set();
+  const bytes = sum([...closure(join(dist, '_astro', readerChunk))].filter((f) => !shellFiles.has(f)));
+  const flag = bytes > 2 * 1024 ? '  ✗ over 2 KB' : '  ✓ ≤ 2 KB';
+  if (bytes > 2 * 1024) failures.push(`reading aids are ${KB(bytes)}`);
+  console.log(`\nReading aids, fetched right after every page opens: ${KB(bytes)}${flag}`);
+}
+
 // The Preact runtime (renderer + its imports) is shared by every island on a page.
 const anyRenderer = [...byPage.values()].map((p) => /renderer-url="([^"]+)"/.exec(p.html)?.[1]).find(Boolean);
 const framework = anyRenderer ? closure(normalize(join(dist, anyRenderer))) : new Set();

@@ -108,6 +108,16 @@ export const ui = {
   'status.best': '最高 {best} 分',
   'lesson.completedFailed': '本课已完成 · 知识检查未通过 → 重做',
   'resume.spot': '回到 {lesson}（上次读到的位置）',
+  'reader.settings': '阅读设置',
+  'reader.textSize': '字号',
+  'reader.textSize.s': '小',
+  'reader.textSize.m': '标准',
+  'reader.textSize.l': '大',
+  'reader.textSize.xl': '特大',
+  'reader.sections': '本课内容',
+  'reader.minutesLeft': '约剩 {minutes} 分钟',
+  'reader.finished': '已读到结尾',
+  'reader.progress': '本课阅读进度',
 } as const;
 
 export type UiKey = keyof typeof ui;

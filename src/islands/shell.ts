@@ -299,6 +299,12 @@ function onPage(): void {
   bindDrawer();
   trackLesson();
   render();
+  // The drawer's font-size buttons and a lesson page's reading aids (progress line, kept place,
+  // sections in the drawer): loaded once the page has opened, as none is needed for the first paint.
+  void import('./reader.ts').then((reader) => {
+    reader.bindTextSize();
+    reader.onLessonPage();
+  });
   if (!subscribed) {
     subscribed = true;
     $learner.listen(render);
