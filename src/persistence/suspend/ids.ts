@@ -74,6 +74,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p16-saturday-rush',
   'p20-weekend-cuts',
   'p14-slogan-cynic',
+  'p27-checkup-reschedule',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -158,6 +159,8 @@ export const ITEM_SETS: readonly string[] = [
   'cashier service hotline | r-queue r-downtime r-night r-clicks', // p20-pool.q7
   'translate measure model align | r-translate r-measure r-model r-align r-slogan', // p14.q6
   'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
+  'one-id api churn format | r-view r-integration r-analytics r-governance r-mystery', // p27.q1
+  'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
 ];
 
 /**
