@@ -82,6 +82,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p26-new-app-transfer',
   'p29-flooded-car-claim',
   'p30-senior-plan-counter',
+  'p27-checkup-reschedule',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -183,6 +184,8 @@ export const ITEM_SETS: readonly string[] = [
   'tone visa human | r-unnatural r-complex r-handoff r-fine', // p29.q1
   'size refund loop | r-context r-exception r-nohandoff r-ok', // p29-pool.q7
   'sms steps afraid | r-cannot r-skill r-dare r-none', // p30.q7
+  'one-id api churn format | r-view r-integration r-analytics r-governance r-mystery', // p27.q1
+  'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
 ];
 
 /**
