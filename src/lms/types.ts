@@ -1,4 +1,5 @@
 import type { InteractionRecord, LearnerState } from '../engine/learner-state.ts';
+import type { SelfObjective } from './readable.ts';
 
 /** Which runtime the course is talking to. */
 export type LmsKind = 'standalone' | 'scorm12' | 'scorm2004';
@@ -105,6 +106,8 @@ export interface ScormProfile {
     count: string;
     id(n: number): string;
     values(n: number, lesson: LessonSummary): Values;
+    /** A self-reported dimension (A2 self-assessment; src/lms/readable.ts). */
+    self(n: number, objective: SelfObjective): Values;
   } | null;
   exit(summary: LmsSummary): [string, string];
   sessionTime(ms: number): [string, string];
