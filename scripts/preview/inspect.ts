@@ -6,7 +6,8 @@
  * code: the server imports it; nothing is copied into the player).
  *
  * The player posts the few CMI values it shows to /api/inspect; the server answers with the
- * card's HTML (words from src/i18n/zh-CN.preview.ts).
+ * card's HTML (words from src/i18n/zh-CN.preview.ts). The decoded record scrolls, so it takes
+ * the keyboard focus (a named region) like the rest of the inspector should.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -138,7 +139,7 @@ export function summaryHtml(summary: InspectSummary): string {
   const table = `<table class="lessons"><caption>${esc(tp('preview.summary.lessons'))}</caption><thead><tr><th scope="col">${esc(tp('preview.summary.lesson'))}</th><th scope="col">${esc(tp('preview.summary.status'))}</th><th scope="col">${esc(tp('preview.summary.best'))}</th><th scope="col">${esc(tp('preview.summary.roleplay'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
   const s = summary.suspend;
   const decoded = s.state
-    ? `<p>${esc(tp('preview.summary.suspendLength', { chars: summary.fields.suspendData.length, version: s.version ?? none }))}</p><pre data-testid="suspend-decoded">${esc(JSON.stringify(s.state, null, 1))}</pre>`
+    ? `<p>${esc(tp('preview.summary.suspendLength', { chars: summary.fields.suspendData.length, version: s.version ?? none }))}</p><pre data-testid="suspend-decoded" role="region" tabindex="0" aria-label="${esc(tp('preview.summary.suspend'))}">${esc(JSON.stringify(s.state, null, 1))}</pre>`
     : `<p data-testid="suspend-decoded">${esc(summary.fields.suspendData ? tp('preview.summary.suspendUnreadable', { reason: s.reason ?? none }) : tp('preview.summary.suspendEmpty'))}</p>`;
   return `<h2 id="summary-title">${esc(tp('preview.summary.title'))}</h2><dl class="facts">${facts}</dl>${table}<details open><summary>${esc(tp('preview.summary.suspend'))}</summary>${decoded}</details><p class="hint">${esc(tp('preview.summary.rawCmi'))}</p>`;
 }

@@ -26,22 +26,6 @@ export const lmsUi = {
   'lms.mode.exited': '已退出',
   'lms.mode.exitedHint': '本次学习已结束，进度已保存到学习平台。',
   'lms.final.title': '你已退出课程',
-  // Issue 18 point 2: what the LMS report shows of a finished role-play (src/lms/readable.ts).
-  'lms.report.playDescription': '角色扮演「{title}」，结局：{outcome}',
-  'lms.report.total': '总分 {total}，{verdict}',
-  'lms.report.passed': '通过',
-  'lms.report.failed': '未通过',
-  'lms.report.dimension': '{name} {score}',
-  'lms.report.critical': '关键失误：{list}',
-  'lms.report.criticalItem': '{kind}（{choice}）',
-  'lms.report.replies': '所选回复：{list}',
-  'lms.report.reply': '{id} {label}',
-  'lms.report.part': '；',
-  'lms.report.list': '，',
-  'lms.report.path': ' → ',
-  'lms.report.more': '…',
-  // SCORM 2004 objectives of the A2 self-assessment (one per dimension).
-  'lms.report.selfObjective': 'A2 自评：{name}',
 } as const;
 
 export type LmsUiKey = keyof typeof lmsUi;

@@ -14,17 +14,16 @@
 import { DIMENSIONS, type LearnerState, type PlayReport } from '../engine/learner-state.ts';
 import { selfScores, type SelfItemRef } from '../engine/self-assessment.ts';
 import { DIMENSION_NAMES } from '../i18n/zh-CN.dimensions.ts';
-import { tl } from '../i18n/zh-CN.lms.ts';
-import { roleplayUi } from '../i18n/zh-CN.roleplay.ts';
+import { CRITICAL_NAMES, OUTCOME_NAMES } from '../i18n/zh-CN.outcomes.ts';
+import { tReport as tl } from '../i18n/zh-CN.report.ts';
 import { SELF_ITEM_IDS } from '../persistence/suspend/ids.ts';
 
-/** Longest reply label tried (characters); labels shrink to LABEL_MIN, then only ids remain. */
-const LABEL_MAX = 24;
+/** Longest reply label (characters; the gist of a reply, and the whole-course 2004 record stays small); labels shrink to LABEL_MIN, then only ids remain. */
+export const LABEL_MAX = 14;
 const LABEL_MIN = 4;
 
-const words = roleplayUi as Record<string, string>;
-const kindName = (kind: string) => words[`roleplay.critical.${kind}`] ?? kind;
-const outcomeName = (outcome: string) => words[`roleplay.outcome.${outcome}`] ?? outcome;
+const kindName = (kind: string) => (CRITICAL_NAMES as Record<string, string>)[kind] ?? kind;
+const outcomeName = (outcome: string) => (OUTCOME_NAMES as Record<string, string>)[outcome] ?? outcome;
 
 /** One line, single spaces, no leading "{". */
 function flat(text: string): string {

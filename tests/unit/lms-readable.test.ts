@@ -19,9 +19,9 @@ import type { RolePlayScenario } from '../../src/engine/scenario/model.ts';
 import { scenarioResult } from '../../src/engine/scenario/result.ts';
 import { allowedReplies, applyChoice, startPlay, type PlayState } from '../../src/engine/scenario/runner.ts';
 import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
-import { tl } from '../../src/i18n/zh-CN.lms.ts';
+import { tReport as tl } from '../../src/i18n/zh-CN.report.ts';
 import { roleplayUi } from '../../src/i18n/zh-CN.roleplay.ts';
-import { playDescription, playResponse, selfObjectives, shorten } from '../../src/lms/readable.ts';
+import { LABEL_MAX, playDescription, playResponse, selfObjectives, shorten } from '../../src/lms/readable.ts';
 import { scorm12Profile } from '../../src/lms/scorm12.ts';
 import { scorm2004Profile } from '../../src/lms/scorm2004.ts';
 import { $lmsStatus, initialLmsStatus } from '../../src/lms/status.ts';
@@ -109,7 +109,7 @@ describe('a role-play play in the LMS report', () => {
       expect(description).toContain(outcomeName(play.outcome));
       for (const c of play.critical) expect(description).toContain(tl('lms.report.criticalItem', { kind: kindName(c.kind), choice: c.choice }));
       // 2004 has room for every reply with its first words; 1.2 keeps at least the first reply's id.
-      for (const reply of play.replies) expect(response2004).toContain(tl('lms.report.reply', { id: reply.id, label: shorten(reply.text, 24) }));
+      for (const reply of play.replies) expect(response2004).toContain(tl('lms.report.reply', { id: reply.id, label: shorten(reply.text, LABEL_MAX) }));
       expect(response12).toContain(play.replies[0]!.id);
     }
   });
@@ -125,7 +125,7 @@ describe('the readable texts', () => {
     const part = tl('lms.report.part');
     const crit = tl('lms.report.critical', { list: tl('lms.report.criticalItem', { kind: kindName('false-promise'), choice: 'c7' }) });
     const dims = DIMENSIONS.map((d, i) => tl('lms.report.dimension', { name: DIMENSION_NAMES[d], score: r.play!.dimensions[i] as number })).join(tl('lms.report.list'));
-    const replies = r.play!.replies.map((x) => tl('lms.report.reply', { id: x.id, label: shorten(x.text, 24) })).join(tl('lms.report.path'));
+    const replies = r.play!.replies.map((x) => tl('lms.report.reply', { id: x.id, label: shorten(x.text, LABEL_MAX) })).join(tl('lms.report.path'));
     const expected = [tl('lms.report.total', { total: 75, verdict: tl('lms.report.failed') }), dims, crit, tl('lms.report.replies', { list: replies })].join(part);
     expect(field(scorm2004Profile.interaction(3, r), 'learner_response')).toBe(expected);
     // The fixture's replies are short: 1.2 has room for the same text.
