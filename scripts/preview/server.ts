@@ -24,15 +24,19 @@ import { LEARNER_ID, LEARNER_ID_SOURCE, PACKAGE_FILE } from './client/ids.js';
 import { CATALOGUE_CSV, CATALOGUE_HTML } from '../lib/catalogue.ts';
 import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
 import { tp } from '../../src/i18n/zh-CN.preview.ts';
-import { courseFromPage, endingOutcomes, inspectSummary, summaryHtml, type InspectFields } from './inspect.ts';
+import type { InspectFields } from './inspect.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const packagesDir = resolve(root, process.env.PACKAGES_DIR ?? 'dist/packages');
 const dataDir = resolve(root, process.env.PREVIEW_DATA ?? '.preview-data');
 const require = createRequire(import.meta.url);
-/** Outcome of a role-play ending, from the repository's scenarios/ (the inspector's summary card). */
-const outcomes = endingOutcomes(root);
+/** The inspector's summary card (course code: the codec, the completion rule), loaded on first use like samples(). */
+let inspector: Promise<typeof import('./inspect.ts') & { outcomes: ReturnType<typeof import('./inspect.ts')['endingOutcomes']> }> | null = null;
+function loadInspector() {
+  inspector ??= import('./inspect.ts').then((m) => ({ ...m, outcomes: m.endingOutcomes(root) }));
+  return inspector;
+}
 // scorm-again's exports hide package.json; its CommonJS entry is dist/scorm-again.js (the browser IIFE).
 const scormAgainFile = join(dirname(require.resolve('scorm-again')), 'scorm-again.min.js');
 
@@ -288,6 +292,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     } catch {
       return json(res, 400, { error: 'a JSON object of CMI values is required' });
     }
+    const { courseFromPage, inspectSummary, summaryHtml, outcomes } = await loadInspector();
     const page = zipFiles(pkg)?.get('index.html');
     const course = page ? courseFromPage(new TextDecoder().decode(page)) : null;
     return send(res, 200, summaryHtml(inspectSummary(fields, course, outcomes)), TYPES['.html']);

@@ -9,7 +9,7 @@
  * - the self-reports (A2 self-assessment) as one SCORM 2004 objective per dimension.
  *
  * Text is one line (scorm-again's string patterns stop at a line break) and never starts with
- * "{" (2004 would read it as a {lang=…} delimiter).
+ * "{" (2004 would read it as a {lang=…} delimiter): every text starts with a dictionary word.
  */
 import { DIMENSIONS, type LearnerState, type PlayReport } from '../engine/learner-state.ts';
 import { selfScores, type SelfItemRef } from '../engine/self-assessment.ts';
@@ -25,9 +25,9 @@ const LABEL_MIN = 4;
 const kindName = (kind: string) => (CRITICAL_NAMES as Record<string, string>)[kind] ?? kind;
 const outcomeName = (outcome: string) => (OUTCOME_NAMES as Record<string, string>)[outcome] ?? outcome;
 
-/** One line, single spaces, no leading "{". */
+/** One line, single spaces. */
 function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/^\{/, '（');
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** At most `max` characters, the cut marked with "…". */
