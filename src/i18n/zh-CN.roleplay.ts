@@ -36,6 +36,7 @@ export const roleplayUi = {
   'roleplay.timerWarning': '还剩 {seconds} 秒',
   'roleplay.timing': '回复计时',
   'roleplay.timingHint': '部分环节有回复时限，用来练习响应速度。需要更多时间时可以延长或关闭。',
+  'roleplay.timingFromLms': '你的学习平台设置了较慢的呈现速度，已默认延长时限。',
   'roleplay.timing.standard': '标准时限',
   'roleplay.timing.extended': '延长时限（10 倍）',
   'roleplay.timing.off': '不计时',

@@ -13,6 +13,7 @@
  */
 import { SCORM12_SUSPEND_LIMIT } from '../persistence/suspend/budget.ts';
 import type { InteractionRecord } from '../engine/learner-state.ts';
+import { preferences12 } from './preferences.ts';
 import { clip, decimal, identifier12, response12, result, time12, timespan12 } from './cmi-format.ts';
 import { playResponse } from './readable.ts';
 import type { LmsSummary, ScormProfile } from './types.ts';
@@ -44,6 +45,7 @@ export const scorm12Profile: ScormProfile = {
     const n = Number(raw);
     return raw !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
   },
+  preferences: preferences12,
   statusValues: (summary) => {
     const values: [string, string][] = [['cmi.core.lesson_status', lessonStatus12(summary)]];
     if (summary.score !== null) {

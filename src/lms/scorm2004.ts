@@ -14,6 +14,7 @@
  */
 import { SCORM2004_SUSPEND_LIMIT } from '../persistence/suspend/budget.ts';
 import type { InteractionRecord } from '../engine/learner-state.ts';
+import { preferences2004 } from './preferences.ts';
 import { clip, decimal, duration2004, identifier2004, response2004, result, timestamp2004 } from './cmi-format.ts';
 import { playDescription, playResponse } from './readable.ts';
 import type { LessonSummary, LmsSummary, ScormProfile } from './types.ts';
@@ -56,6 +57,7 @@ export const scorm2004Profile: ScormProfile = {
     const n = Number(raw);
     return raw !== '' && Number.isFinite(n) && n >= -1 && n <= 1 ? Math.max(0, n * 100) : null;
   },
+  preferences: preferences2004,
   statusValues: (summary: LmsSummary) => [
     ['cmi.completion_status', summary.courseCompleted ? 'completed' : 'incomplete'],
     ['cmi.success_status', successStatus(summary.passed)],

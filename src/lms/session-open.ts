@@ -111,6 +111,7 @@ export function openSession(options: OpenOptions): OpenedSession {
   status({
     kind: profile.kind,
     learnerName: get(profile.learnerName),
+    preferences: profile.preferences(get),
     corruptData: stored.reason !== undefined && !stored.foreign && fromMirror === null,
     foreignData: stored.foreign === true,
     browserCopy: storageWorks(storage),

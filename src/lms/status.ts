@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { NO_PREFERENCES, type LearnerPreferences } from './preferences.ts';
 import type { LmsKind } from './types.ts';
 
 /**
@@ -31,6 +32,8 @@ export interface LmsStatus {
   finished: boolean;
   /** The learner's name from the LMS ('' without one); for the certificate. */
   learnerName: string;
+  /** What the LMS says about how the learner wants to learn (slower delivery, language). */
+  preferences: LearnerPreferences;
 }
 
 export const initialLmsStatus: LmsStatus = {
@@ -46,6 +49,7 @@ export const initialLmsStatus: LmsStatus = {
   foreignData: false,
   finished: false,
   learnerName: '',
+  preferences: NO_PREFERENCES,
 };
 
 export const $lmsStatus = atom<LmsStatus>({ ...initialLmsStatus });

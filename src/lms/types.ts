@@ -1,4 +1,5 @@
 import type { InteractionRecord, LearnerState } from '../engine/learner-state.ts';
+import type { LearnerPreferences } from './preferences.ts';
 import type { SelfObjective } from './readable.ts';
 
 /** Which runtime the course is talking to. */
@@ -101,6 +102,8 @@ export interface ScormProfile {
   notStartedStatuses(get: (element: string) => string): Values;
   /** Mastery score 0–100 supplied by the LMS at runtime, if any. */
   masteryScore(get: (element: string) => string): number | null;
+  /** The learner's preferences as the LMS holds them (src/lms/preferences.ts). */
+  preferences(get: (element: string) => string): LearnerPreferences;
   statusValues(summary: LmsSummary): Values;
   objectives: {
     count: string;

@@ -4,11 +4,12 @@
  * from the LMS — resumes mid-conversation; everything on screen is rebuilt from that path.
  * A finished play is scored once, stored as `last`, and reported once via `recordInteraction`.
  */
-import { atom } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import type { InteractionRecord, PlayReport, ScenarioProgress, ScenarioResult } from '../engine/learner-state.ts';
 import { COMPLAINT_STEPS, indexScenario, type RolePlayScenario } from '../engine/scenario/model.ts';
 import { criticalEvents, interactionRecord, scenarioResult } from '../engine/scenario/result.ts';
 import { applyChoice, endingOf, replayPath, startPlay, type PlayState } from '../engine/scenario/runner.ts';
+import { $lmsStatus } from '../lms/status.ts';
 import { $learner, recordInteraction, updateLearner } from './progress.ts';
 
 export function emptyScenarioProgress(): ScenarioProgress {
@@ -156,24 +157,32 @@ export function playInteraction(
 
 /**
  * Reply timer preference (an accessibility setting, WCAG 2.2.1): standard, ten times longer,
- * or off. Kept in this browser only; it is not learner progress.
+ * or off. The learner's choice is kept in this browser only; it is not learner progress.
+ * Until they choose, a learner whose LMS asks for slower delivery (SCORM learner preference)
+ * gets the extended limit.
  */
 export type TimingPreference = 'standard' | 'extended' | 'off';
 const TIMING_KEY = 'spc:roleplay-timing';
 
-function readTiming(): TimingPreference {
+function readTiming(): TimingPreference | null {
   try {
     const value = globalThis.localStorage?.getItem(TIMING_KEY);
-    return value === 'extended' || value === 'off' ? value : 'standard';
+    return value === 'standard' || value === 'extended' || value === 'off' ? value : null;
   } catch {
-    return 'standard';
+    return null;
   }
 }
 
-export const $replyTiming = atom<TimingPreference>(readTiming());
+/** The timing the learner chose on this device; null until they choose. */
+const $chosenTiming = atom<TimingPreference | null>(readTiming());
+
+export const $replyTiming = computed([$chosenTiming, $lmsStatus], (chosen, lms): TimingPreference => chosen ?? (lms.preferences.slower ? 'extended' : 'standard'));
+
+/** True while the timing is the LMS's slower-delivery default (the learner has not chosen one). */
+export const $timingFromLms = computed([$chosenTiming, $lmsStatus], (chosen, lms) => chosen === null && lms.preferences.slower);
 
 export function setReplyTiming(value: TimingPreference): void {
-  $replyTiming.set(value);
+  $chosenTiming.set(value);
   try {
     globalThis.localStorage?.setItem(TIMING_KEY, value);
   } catch {

@@ -22,6 +22,9 @@ const learner = LEARNER_ID.test(params.get('learner') ?? '') ? /** @type {string
 // The learner's display name (LMSs send "Last, First" and anything else): any text, up to 100 characters.
 const learnerName = (params.get('name') ?? '').slice(0, 100) || learner;
 const profile = PROFILES.includes(params.get('profile') ?? '') ? /** @type {string} */ (params.get('profile')) : 'clean';
+// Learner preferences an LMS may set (most never do): `slower=1` asks for slower delivery, `lang=` a language code.
+const slower = params.get('slower') === '1';
+const language = (params.get('lang') ?? '').slice(0, 20);
 const query = `learner=${encodeURIComponent(learner)}&pkg=${encodeURIComponent(pkg)}`;
 const packageId = pkg.replace(/\.zip$/, '');
 
@@ -101,7 +104,8 @@ function initialCmi() {
     const core = { ...(saved?.core ?? {}), student_id: learner, student_name: learnerName, entry: saved ? 'resume' : 'ab-initio', credit: 'credit', lesson_mode: 'normal' };
     // A completed-incomplete package declares no mastery score, so the LMS has none to give.
     const mastery = entry.report === 'completed-incomplete' ? '' : String(entry.masteryScore);
-    return { ...(saved ?? {}), core, student_data: { ...(saved?.student_data ?? {}), mastery_score: mastery } };
+    const student_preference = { ...(saved?.student_preference ?? {}), ...(slower ? { speed: '-50' } : {}), ...(language ? { language } : {}) };
+    return { ...(saved ?? {}), core, student_data: { ...(saved?.student_data ?? {}), mastery_score: mastery }, student_preference };
   }
   return {
     ...(saved ?? {}),
@@ -111,6 +115,7 @@ function initialCmi() {
     credit: 'credit',
     mode: 'normal',
     scaled_passing_score: scaledPassingScore(),
+    learner_preference: { ...(saved?.learner_preference ?? {}), ...(slower ? { delivery_speed: '0.5' } : {}), ...(language ? { language } : {}) },
   };
 }
 

@@ -1,7 +1,8 @@
+import { useStore } from '@nanostores/preact';
 import { useContext } from 'preact/hooks';
 import type { ScenarioProgress } from '../../engine/learner-state.ts';
 import type { RolePlayScenario } from '../../engine/scenario/model.ts';
-import { setReplyTiming, type TimingPreference } from '../../state/scenario.ts';
+import { $timingFromLms, setReplyTiming, type TimingPreference } from '../../state/scenario.ts';
 import { Levels, t } from './text.ts';
 
 const TIMINGS: TimingPreference[] = ['standard', 'extended', 'off'];
@@ -72,11 +73,13 @@ export function Brief({ scenario, open }: { scenario: RolePlayScenario; open: bo
 }
 
 export function TimingSetting({ uid, timing }: { uid: string; timing: TimingPreference }) {
+  const fromLms = useStore($timingFromLms);
   return (
     <fieldset class="rp-timing">
       <legend>{t('roleplay.timing')}</legend>
       <p class="rp-meta" id={`${uid}-timing-hint`}>
         {t('roleplay.timingHint')}
+        {fromLms && timing === 'extended' ? ` ${t('roleplay.timingFromLms')}` : ''}
       </p>
       <div class="rp-radios">
         {TIMINGS.map((value) => (
