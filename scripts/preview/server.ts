@@ -23,12 +23,20 @@ import type { PackageIndexEntry } from '../package.ts';
 import { LEARNER_ID, LEARNER_ID_SOURCE, PACKAGE_FILE } from './client/ids.js';
 import { CATALOGUE_CSV, CATALOGUE_HTML } from '../lib/catalogue.ts';
 import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
+import { tp } from '../../src/i18n/zh-CN.preview.ts';
+import type { InspectFields } from './inspect.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const packagesDir = resolve(root, process.env.PACKAGES_DIR ?? 'dist/packages');
 const dataDir = resolve(root, process.env.PREVIEW_DATA ?? '.preview-data');
 const require = createRequire(import.meta.url);
+/** The inspector's summary card (course code: the codec, the completion rule), loaded on first use like samples(). */
+let inspector: Promise<typeof import('./inspect.ts') & { outcomes: ReturnType<typeof import('./inspect.ts')['endingOutcomes']> }> | null = null;
+function loadInspector() {
+  inspector ??= import('./inspect.ts').then((m) => ({ ...m, outcomes: m.endingOutcomes(root) }));
+  return inspector;
+}
 // scorm-again's exports hide package.json; its CommonJS entry is dist/scorm-again.js (the browser IIFE).
 const scormAgainFile = join(dirname(require.resolve('scorm-again')), 'scorm-again.min.js');
 
@@ -199,6 +207,7 @@ function playerPage(): string {
 <span class="bar-actions"><button type="button" id="close" data-testid="close">关闭课程</button><button type="button" id="relaunch" data-testid="relaunch">重新启动</button><button type="button" id="reset" data-testid="reset">重置学员记录</button></span></header>
 <div class="layout"><div class="stage"><iframe id="sco" title="课程内容" data-testid="sco"></iframe><p id="closed" hidden data-testid="closed">课程已关闭。点击“重新启动”继续学习。</p></div>
 <aside class="inspector" aria-label="CMI 检查器">
+<section id="summary" class="summary" data-testid="summary" aria-labelledby="summary-title" aria-live="off"><h2 id="summary-title">${escapeHtml(tp('preview.summary.title'))}</h2></section>
 <fieldset><legend>故障模拟</legend>
 <label><input type="checkbox" id="fault-commit" data-testid="fault-commit"> Commit 失败</label>
 <label><input type="checkbox" id="fault-init" data-testid="fault-init"> Initialize 失败（下次启动生效）</label>
@@ -271,6 +280,23 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return send(res, 200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
   }
   if (path === '/api/packages') return json(res, 200, packageIndex());
+  // The inspector's summary card: the player posts the CMI values it shows, the course's codec decodes the suspend data.
+  if (path === '/api/inspect' && req.method === 'POST') {
+    const pkg = url.searchParams.get('pkg') ?? '';
+    if (!PACKAGE_FILE.test(pkg)) return json(res, 400, { error: 'pkg is required' });
+    let fields: InspectFields;
+    try {
+      const raw = JSON.parse(await readBody(req)) as Record<string, unknown>;
+      const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : '');
+      fields = { suspendData: text('suspendData'), completion: text('completion'), success: text('success'), score: text('score'), totalTime: text('totalTime'), sessionTime: text('sessionTime') };
+    } catch {
+      return json(res, 400, { error: 'a JSON object of CMI values is required' });
+    }
+    const { courseFromPage, inspectSummary, summaryHtml, outcomes } = await loadInspector();
+    const page = zipFiles(pkg)?.get('index.html');
+    const course = page ? courseFromPage(new TextDecoder().decode(page)) : null;
+    return send(res, 200, summaryHtml(inspectSummary(fields, course, outcomes)), TYPES['.html']);
+  }
   // The catalogue npm run package writes next to the zips.
   if (path === `/packages/${CATALOGUE_HTML}` || path === `/packages/${CATALOGUE_CSV}`) {
     const file = join(packagesDir, path.slice('/packages/'.length));

@@ -117,6 +117,24 @@ export interface InteractionRecord {
   timestamp: string;
   /** Lesson id whose objective this answer counts toward, when there is one. */
   objective?: string;
+  /** A finished role-play's result in words an LMS report can show (src/lms/readable.ts formats it). */
+  play?: PlayReport | undefined;
+}
+
+/** What a finished role-play tells the LMS besides its path, so a report reads without our code. */
+export interface PlayReport {
+  /** The scenario's title. */
+  title: string;
+  /** The replies taken, in order: choice id and the words the learner chose. */
+  replies: { id: string; text: string }[];
+  /** Normalised total 0–100 and the five dimension scores (DIMENSIONS order). */
+  total: number;
+  dimensions: number[];
+  /** Critical replies taken: choice id and kind (compliance, false-promise, blame, privacy). */
+  critical: { choice: string; kind: string }[];
+  /** Outcome of the ending reached (loyal, resolved, escalated, lost). */
+  outcome: string;
+  passed: boolean;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,5 +1,6 @@
 import { fill } from './format.ts';
 import { DIMENSION_NAMES } from './zh-CN.dimensions.ts';
+import { CRITICAL_NAMES, OUTCOME_NAMES } from './zh-CN.outcomes.ts';
 
 /**
  * UI strings of the role-play island (src/islands/roleplay/). Keys are prefixed `roleplay.` so the lead
@@ -44,10 +45,10 @@ export const roleplayUi = {
   'roleplay.ended': '对话结束：{outcome}。总分 {total}。',
   'roleplay.result': '演练结果',
   'roleplay.outcomeLabel': '结局',
-  'roleplay.outcome.loyal': '挽回并成为忠实客户',
-  'roleplay.outcome.resolved': '问题解决',
-  'roleplay.outcome.escalated': '升级投诉',
-  'roleplay.outcome.lost': '客户流失',
+  'roleplay.outcome.loyal': OUTCOME_NAMES.loyal,
+  'roleplay.outcome.resolved': OUTCOME_NAMES.resolved,
+  'roleplay.outcome.escalated': OUTCOME_NAMES.escalated,
+  'roleplay.outcome.lost': OUTCOME_NAMES.lost,
   'roleplay.total': '总分 {total} / 100',
   'roleplay.passed': '✓ 通过',
   'roleplay.failed': '✗ 未通过',
@@ -97,10 +98,10 @@ export const roleplayUi = {
   'roleplay.reacted': '{name}：{emotion}',
   'roleplay.critical': '关键失误',
   'roleplay.criticalIntro': '这次对话出现了关键失误。出现关键失误的对话无论得分多少都不能通过，也到不了最好的结局：',
-  'roleplay.critical.compliance': '违规操作',
-  'roleplay.critical.false-promise': '虚假承诺',
-  'roleplay.critical.blame': '指责客户',
-  'roleplay.critical.privacy': '泄露隐私',
+  'roleplay.critical.compliance': CRITICAL_NAMES.compliance,
+  'roleplay.critical.false-promise': CRITICAL_NAMES['false-promise'],
+  'roleplay.critical.blame': CRITICAL_NAMES.blame,
+  'roleplay.critical.privacy': CRITICAL_NAMES.privacy,
   'roleplay.criticalMark': '✗ 关键失误：{kind}',
   'roleplay.reaction': '客户的反应',
   'roleplay.earned': '得分',

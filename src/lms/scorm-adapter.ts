@@ -18,6 +18,7 @@ import { browserStorage, mirrorKey, mirrorScope, newWriterId, PENDING_LEARNER, w
 import { encodeWithinBudget } from '../persistence/suspend/budget.ts';
 import { createCommitQueue, defaultClock, type Clock, type Values } from './commit-queue.ts';
 import type { ScormDriver } from './scorm-api.ts';
+import { selfObjectives } from './readable.ts';
 import { openSession } from './session-open.ts';
 import type { StatusSink } from './status.ts';
 import type { LmsAdapter, LmsSummary, ScormProfile } from './types.ts';
@@ -97,6 +98,14 @@ export function createScormAdapter(options: ScormAdapterOptions): LmsAdapter {
           objectiveIndex.set(lesson.id, n);
         }
         values.push([objectives.id(n), lesson.id], ...objectives.values(n, lesson));
+      }
+      for (const objective of selfObjectives(state)) {
+        let n = objectiveIndex.get(objective.id);
+        if (n === undefined) {
+          n = objectiveIndex.size;
+          objectiveIndex.set(objective.id, n);
+        }
+        values.push([objectives.id(n), objective.id], ...objectives.self(n, objective));
       }
     }
     values.push(profile.exit(summary));

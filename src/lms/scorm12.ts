@@ -7,13 +7,15 @@
  * - suspend_data is CMIString4096 and lesson_location CMIString255. scorm-again and Moodle
  *   accept far more, strict LMSs do not: the budget is enforced here, not by the LMS.
  * - interactions.n.* are write-only, so the adapter keeps its own count; `other` does not
- *   exist in 1.2 (role-plays report as `performance`).
+ *   exist in 1.2 (role-plays report as `performance`, the response in words within
+ *   CMIFeedback's 255 characters: src/lms/readable.ts). 1.2 has no interaction description.
  * - exit is "suspend" while the course is unfinished and "" (normal) once it is finished.
  */
 import { SCORM12_SUSPEND_LIMIT } from '../persistence/suspend/budget.ts';
 import type { InteractionRecord } from '../engine/learner-state.ts';
 import { preferences12 } from './preferences.ts';
 import { clip, decimal, identifier12, response12, result, time12, timespan12 } from './cmi-format.ts';
+import { playResponse } from './readable.ts';
 import type { LmsSummary, ScormProfile } from './types.ts';
 
 export function lessonStatus12(summary: LmsSummary): string {
@@ -65,7 +67,7 @@ export const scorm12Profile: ScormProfile = {
     values.push([`${at}.time`, time12(record.timestamp)]);
     if (record.correct.length > 0) values.push([`${at}.correct_responses.0.pattern`, response12(record.type, record.correct)]);
     values.push(
-      [`${at}.student_response`, clip(response12(record.type, record.response), 255)],
+      [`${at}.student_response`, record.play ? playResponse(record.play, 255) : clip(response12(record.type, record.response), 255)],
       [`${at}.result`, result('1.2', record.credit)],
       [`${at}.latency`, timespan12(record.latencyMs)],
     );

@@ -4,7 +4,10 @@
  *   manifest's deliveryControls say so, or SuccessFactors completes on exit).
  * - score.scaled is score/100; the LMS compares it with cmi.scaled_passing_score (from the
  *   manifest's minNormalizedMeasure), which is also the pass mark the course uses.
- * - one objective per lesson in the package, with completion, success and score.
+ * - one objective per lesson in the package, with completion, success and score; one per
+ *   dimension of the A2 self-assessment once rated (score = self score, success unknown).
+ * - a role-play's learner_response (type other, 4000) and description (250) are in words
+ *   (src/lms/readable.ts).
  * - an interaction's id is written first and its type before learner_response / correct
  *   responses (else error 408); timestamps carry a fraction before the "Z".
  * - exit "suspend" keeps the attempt open; "normal" once the course is finished.
@@ -13,6 +16,7 @@ import { SCORM2004_SUSPEND_LIMIT } from '../persistence/suspend/budget.ts';
 import type { InteractionRecord } from '../engine/learner-state.ts';
 import { preferences2004 } from './preferences.ts';
 import { clip, decimal, duration2004, identifier2004, response2004, result, timestamp2004 } from './cmi-format.ts';
+import { playDescription, playResponse } from './readable.ts';
 import type { LessonSummary, LmsSummary, ScormProfile } from './types.ts';
 
 function successStatus(passed: boolean | null): string {
@@ -71,6 +75,15 @@ export const scorm2004Profile: ScormProfile = {
         ...scoreValues(`${at}.score`, lesson.score),
       ];
     },
+    self: (n, objective) => {
+      const at = `cmi.objectives.${n}`;
+      return [
+        [`${at}.completion_status`, objective.complete ? 'completed' : 'incomplete'],
+        [`${at}.success_status`, 'unknown'],
+        ...scoreValues(`${at}.score`, objective.score),
+        [`${at}.description`, clip(objective.description, 250)],
+      ];
+    },
   },
   exit: (summary) => ['cmi.exit', summary.courseCompleted ? 'normal' : 'suspend'],
   sessionTime: (ms) => ['cmi.session_time', duration2004(ms)],
@@ -84,11 +97,12 @@ export const scorm2004Profile: ScormProfile = {
     values.push([`${at}.timestamp`, timestamp2004(record.timestamp)]);
     if (record.correct.length > 0) values.push([`${at}.correct_responses.0.pattern`, response2004(record.type, record.correct)]);
     values.push(
-      [`${at}.learner_response`, response2004(record.type, record.response)],
+      [`${at}.learner_response`, record.play ? playResponse(record.play, 4000) : response2004(record.type, record.response)],
       [`${at}.result`, result('2004', record.credit)],
       [`${at}.latency`, duration2004(record.latencyMs)],
     );
-    if (record.description) values.push([`${at}.description`, clip(record.description, 250)]);
+    const description = record.play ? playDescription(record.play, 250) : record.description;
+    if (description) values.push([`${at}.description`, clip(description, 250)]);
     return values;
   },
 };

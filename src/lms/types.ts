@@ -1,5 +1,6 @@
 import type { InteractionRecord, LearnerState } from '../engine/learner-state.ts';
 import type { LearnerPreferences } from './preferences.ts';
+import type { SelfObjective } from './readable.ts';
 
 /** Which runtime the course is talking to. */
 export type LmsKind = 'standalone' | 'scorm12' | 'scorm2004';
@@ -108,6 +109,8 @@ export interface ScormProfile {
     count: string;
     id(n: number): string;
     values(n: number, lesson: LessonSummary): Values;
+    /** A self-reported dimension (A2 self-assessment; src/lms/readable.ts). */
+    self(n: number, objective: SelfObjective): Values;
   } | null;
   exit(summary: LmsSummary): [string, string];
   sessionTime(ms: number): [string, string];

@@ -5,10 +5,10 @@
  * A finished play is scored once, stored as `last`, and reported once via `recordInteraction`.
  */
 import { atom, computed } from 'nanostores';
-import type { ScenarioProgress, ScenarioResult } from '../engine/learner-state.ts';
-import { COMPLAINT_STEPS, type RolePlayScenario } from '../engine/scenario/model.ts';
-import { interactionRecord, scenarioResult } from '../engine/scenario/result.ts';
-import { applyChoice, replayPath, startPlay, type PlayState } from '../engine/scenario/runner.ts';
+import type { InteractionRecord, PlayReport, ScenarioProgress, ScenarioResult } from '../engine/learner-state.ts';
+import { COMPLAINT_STEPS, indexScenario, type RolePlayScenario } from '../engine/scenario/model.ts';
+import { criticalEvents, interactionRecord, scenarioResult } from '../engine/scenario/result.ts';
+import { applyChoice, endingOf, replayPath, startPlay, type PlayState } from '../engine/scenario/runner.ts';
 import { $lmsStatus } from '../lms/status.ts';
 import { $learner, recordInteraction, updateLearner } from './progress.ts';
 
@@ -127,8 +127,32 @@ export function finishScenario(scenario: RolePlayScenario, state: PlayState, opt
   }));
   const started = startedAt.get(scenario.id) ?? now;
   startedAt.delete(scenario.id);
-  recordInteraction(interactionRecord(scenario, result, { lessonId: options.lessonId, latencyMs: now - started, at: new Date(now) }));
+  recordInteraction(playInteraction(scenario, state, result, { lessonId: options.lessonId, latencyMs: now - started, at: new Date(now) }));
   return result;
+}
+
+/**
+ * The LMS interaction of a finished play: the engine's record (id, path, credit) plus what a
+ * report needs to read without our code — each reply's words, the five dimension scores, the
+ * critical replies and the outcome (src/lms/readable.ts fits them to each SCORM version).
+ */
+export function playInteraction(
+  scenario: RolePlayScenario,
+  state: PlayState,
+  result: ScenarioResult,
+  context: Parameters<typeof interactionRecord>[2],
+): InteractionRecord {
+  const { choices } = indexScenario(scenario);
+  const play: PlayReport = {
+    title: scenario.title,
+    replies: result.path.map((id) => ({ id, text: choices.get(id)?.choice.text ?? '' })),
+    total: result.total,
+    dimensions: [...result.dimensions],
+    critical: criticalEvents(scenario, result.path),
+    outcome: endingOf(scenario, state)?.outcome ?? '',
+    passed: result.passed,
+  };
+  return { ...interactionRecord(scenario, result, context), play };
 }
 
 /**

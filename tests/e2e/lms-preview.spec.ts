@@ -6,6 +6,10 @@ import { readFileSync } from 'node:fs';
 import { axeViolations, expect, test } from './fixtures.ts';
 import type { PackageIndexEntry } from '../../scripts/package.ts';
 import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
+import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
+import { tReport as tl } from '../../src/i18n/zh-CN.report.ts';
+import { tp } from '../../src/i18n/zh-CN.preview.ts';
+import { roleplayUi } from '../../src/i18n/zh-CN.roleplay.ts';
 import { CODEC_VERSION } from '../../src/persistence/suspend/versions.ts';
 import {
   closeCourse,
@@ -153,6 +157,49 @@ for (const version of ['1.2', '2004'] as const) {
       await openLesson(frame, 'P01');
       await expect(frame.getByTestId('lms-mode')).toContainText('已连接学习平台');
     });
+  });
+}
+
+// Issue 18 points 2 and 3: a lesson played in the preview reads in the inspector's summary card
+// (the lesson's row, the decoded suspend data) and in the LMS record (the role-play in words).
+for (const version of ['1.2', '2004'] as const) {
+  test(`SCORM ${version}: the inspector's summary card shows the lesson played and the decoded record; the role-play is stored in words`, async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const learner = newLearner(`summary${version}`);
+    const frame = await launch(page, version, learner);
+    const card = page.getByTestId('summary');
+    await expect(card.getByRole('heading', { name: tp('preview.summary.title') })).toBeVisible();
+    await openLesson(frame, 'P01');
+    const rp = frame.locator('section.rp');
+    await rp.scrollIntoViewIfNeeded();
+    await expect(frame.locator('astro-island[ssr]', { has: rp })).toHaveCount(0, { timeout: 20_000 });
+    await rp.getByRole('button', { name: roleplayUi['roleplay.start'] }).click();
+    // The first reply on offer each time, until the conversation ends.
+    for (let turn = 0; turn < 40 && !(await rp.locator('.rp-end').isVisible()); turn++) {
+      await rp.locator('.rp-choice').first().click();
+      await expect(rp.locator('.rp-choice').first().or(rp.locator('.rp-end'))).toBeVisible();
+    }
+    await expect(rp.locator('.rp-end')).toBeVisible();
+
+    // The card: P01's row with its status and the role-play's five scores; the record decoded.
+    const row = card.locator('tr[data-lesson="P01"]');
+    await expect(row).toContainText(tp('preview.summary.status.in-progress'), { timeout: 30_000 });
+    for (const name of Object.values(DIMENSION_NAMES)) await expect(row).toContainText(name);
+    await expect(row).toContainText(new RegExp(`${tp('preview.summary.passed')}|${tp('preview.summary.failed')}`));
+    await expect(card.getByTestId('suspend-decoded')).toContainText('"p01-broadband-install"');
+    await expect(card.getByTestId('suspend-decoded')).toContainText('"P01"');
+    expect(await axeViolations(page, '#summary')).toEqual([]);
+
+    // What the LMS stored for the play: words, not "c1,c4,c8".
+    const cmi = await closeCourse(page, request, version, learner);
+    const interactions = Object.values(cmi.interactions as Record<string, Record<string, unknown>>).filter((i) => typeof i === 'object' && i !== null && 'id' in i);
+    const play = interactions.find((i) => i.id === 'rp.p01_broadband_install');
+    expect(play).toBeDefined();
+    const response = String(version === '1.2' ? play?.student_response : play?.learner_response);
+    expect(response.startsWith(tl('lms.report.total', { total: '' }).split(' ')[0] as string)).toBe(true);
+    for (const name of Object.values(DIMENSION_NAMES)) expect(response).toContain(name);
+    if (version === '1.2') expect(response.length).toBeLessThanOrEqual(255);
+    else expect(String(play?.description)).toContain(tl('lms.report.playDescription', { title: '', outcome: '' }).split('「')[0] as string);
   });
 }
 

@@ -143,3 +143,17 @@ describe('preview server: stored data is capped and clean', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('preview server: the inspector summary card (issue 18 point 3)', () => {
+  it('answers the card for a known package, 400 for a bad package id or body', async () => {
+    const { tp } = await import('../../src/i18n/zh-CN.preview.ts');
+    const ok = await call('/api/inspect?pkg=demo-scorm12.zip', { method: 'POST', body: JSON.stringify({ suspendData: '', completion: '<b>incomplete</b>' }) });
+    expect(ok.status).toBe(200);
+    const html = await ok.text();
+    expect(html).toContain(tp('preview.summary.title'));
+    expect(html).toContain(tp('preview.summary.suspendEmpty'));
+    expect(html).not.toContain('<b>');
+    expect((await call('/api/inspect?pkg=../x.zip', { method: 'POST', body: '{}' })).status).toBe(400);
+    expect((await call('/api/inspect?pkg=demo-scorm12.zip', { method: 'POST', body: 'not json' })).status).toBe(400);
+  });
+});

@@ -198,12 +198,49 @@ function newSession() {
   ended = false;
 }
 
+/**
+ * The summary card above the raw CMI (issue 18 point 3): the values a person reads first, sent to
+ * the server, which decodes the suspend data with the course's own codec and answers the card's
+ * HTML (scripts/preview/inspect.ts). Asked again only when one of them changed.
+ */
+let summaryKey = '';
+function updateSummary() {
+  if (!inner) return;
+  /** @type {any} */
+  const cmi = JSON.parse(JSON.stringify(inner.cmi));
+  const core = cmi.core ?? {};
+  const fields =
+    version === '1.2'
+      ? { suspendData: cmi.suspend_data ?? '', completion: core.lesson_status ?? '', success: '', score: core.score?.raw ?? '', totalTime: core.total_time ?? '', sessionTime: core.session_time ?? '' }
+      : {
+          suspendData: cmi.suspend_data ?? '',
+          completion: cmi.completion_status ?? '',
+          success: cmi.success_status ?? '',
+          score: cmi.score?.raw ?? '',
+          totalTime: cmi.total_time ?? '',
+          sessionTime: cmi.session_time ?? '',
+        };
+  const key = JSON.stringify(fields);
+  if (key === summaryKey) return;
+  summaryKey = key;
+  fetch(`api/inspect?pkg=${encodeURIComponent(pkg)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: key })
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((html) => {
+      if (summaryKey === key) $('summary').innerHTML = html;
+    })
+    .catch((error) => {
+      summaryKey = '';
+      console.warn(`summary card not updated: ${error}`);
+    });
+}
+
 function scheduleRender() {
   if (renderQueued) return;
   renderQueued = true;
   setTimeout(() => {
     renderQueued = false;
     $('cmi').textContent = inner ? JSON.stringify(inner.cmi, null, 1) : '';
+    updateSummary();
     $('stored').textContent = JSON.stringify(persisted, null, 1);
     const list = $('calls');
     list.replaceChildren(

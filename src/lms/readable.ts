@@ -1,0 +1,123 @@
+/**
+ * What an LMS report shows, in words an HR admin reads without our code (issue 18 point 2;
+ * README "What HR sees in the LMS report"). Pure functions over the records the course reports:
+ *
+ * - a finished role-play: its description (title, outcome, critical replies; 2004 only, 250
+ *   characters) and its response (total and verdict, the five dimension scores, the critical
+ *   replies, then each reply taken as its id and the first words said, shortened until the whole
+ *   fits the version's limit: 1.2 student_response 255, 2004 learner_response of type other 4000);
+ * - the self-reports (A2 self-assessment) as one SCORM 2004 objective per dimension.
+ *
+ * Text is one line (scorm-again's string patterns stop at a line break) and never starts with
+ * "{" (2004 would read it as a {lang=…} delimiter): every text starts with a dictionary word.
+ */
+import { DIMENSIONS, type LearnerState, type PlayReport } from '../engine/learner-state.ts';
+import { selfScores, type SelfItemRef } from '../engine/self-assessment.ts';
+import { DIMENSION_NAMES } from '../i18n/zh-CN.dimensions.ts';
+import { CRITICAL_NAMES, OUTCOME_NAMES } from '../i18n/zh-CN.outcomes.ts';
+import { tReport as tl } from '../i18n/zh-CN.report.ts';
+import { SELF_ITEM_IDS } from '../persistence/suspend/ids.ts';
+
+/** Longest reply label (characters; the gist of a reply, and the whole-course 2004 record stays small); labels shrink to LABEL_MIN, then only ids remain. */
+export const LABEL_MAX = 14;
+const LABEL_MIN = 4;
+
+const kindName = (kind: string) => (CRITICAL_NAMES as Record<string, string>)[kind] ?? kind;
+const outcomeName = (outcome: string) => (OUTCOME_NAMES as Record<string, string>)[outcome] ?? outcome;
+
+/** One line, single spaces. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** At most `max` characters, the cut marked with "…". */
+export function shorten(text: string, max: number): string {
+  const t = flat(text);
+  if (t.length <= max) return t;
+  const more = tl('lms.report.more');
+  return max <= more.length ? t.slice(0, Math.max(0, max)) : `${t.slice(0, max - more.length)}${more}`;
+}
+
+function criticalText(play: PlayReport): string {
+  if (play.critical.length === 0) return '';
+  const list = play.critical.map((c) => tl('lms.report.criticalItem', { kind: kindName(c.kind), choice: c.choice })).join(tl('lms.report.list'));
+  return tl('lms.report.critical', { list });
+}
+
+/** The 2004 description of a play: title and outcome, then the critical replies (kept whole: the title gives way). */
+export function playDescription(play: PlayReport, max = 250): string {
+  const crit = criticalText(play);
+  const tail = crit ? `${tl('lms.report.part')}${crit}` : '';
+  const head = (title: string) => tl('lms.report.playDescription', { title, outcome: outcomeName(play.outcome) });
+  const whole = `${head(flat(play.title))}${tail}`;
+  if (whole.length <= max) return whole;
+  const room = Math.max(LABEL_MIN, flat(play.title).length - (whole.length - max));
+  return shorten(`${head(shorten(play.title, room))}${tail}`, max);
+}
+
+/** The response of a play within `max` characters: scores first, then the replies as long as they fit. */
+export function playResponse(play: PlayReport, max: number): string {
+  const part = tl('lms.report.part');
+  const verdict = tl(play.passed ? 'lms.report.passed' : 'lms.report.failed');
+  const scores = [
+    tl('lms.report.total', { total: play.total, verdict }),
+    DIMENSIONS.map((d, i) => tl('lms.report.dimension', { name: DIMENSION_NAMES[d], score: play.dimensions[i] ?? 0 })).join(tl('lms.report.list')),
+    criticalText(play),
+  ].filter(Boolean);
+  const head = scores.join(part);
+  const withReplies = (items: string[]) => `${head}${part}${tl('lms.report.replies', { list: items.join(tl('lms.report.path')) })}`;
+  for (let label = LABEL_MAX; label >= LABEL_MIN; label--) {
+    const text = withReplies(play.replies.map((r) => tl('lms.report.reply', { id: r.id, label: shorten(r.text, label) })));
+    if (text.length <= max) return text;
+  }
+  const ids = play.replies.map((r) => r.id);
+  for (let keep = ids.length; keep > 0; keep--) {
+    const text = withReplies(keep === ids.length ? ids : [...ids.slice(0, keep), tl('lms.report.more')]);
+    if (text.length <= max) return text;
+  }
+  return shorten(head, max);
+}
+
+/** One self-reported score per dimension, as a SCORM 2004 objective. */
+export interface SelfObjective {
+  /** Objective id, e.g. "A2.self.empathy" (a safe identifier in every LMS). */
+  id: string;
+  description: string;
+  /** Every item of the dimension is rated. */
+  complete: boolean;
+  /** Self score 0–100 once complete, else null. */
+  score: number | null;
+}
+
+/** A self-report the learner fills in: its objective prefix, its item ids and where its ratings are kept. */
+interface SelfReportSource {
+  prefix: string;
+  /** Item ids `<dimension>-<n>` (the schema's rule; src/schemas/self-assessment.ts). */
+  items: readonly string[];
+  ratings(state: LearnerState): Readonly<Record<string, number>> | undefined;
+}
+
+/**
+ * The self-reports reported as objectives. Hook for the Part 8 self-check (issue 18, not built
+ * yet): once its ratings are kept in the learner state, add its source here with its own prefix
+ * and item table, and an `lms.report.selfObjective` wording for it.
+ */
+const SELF_REPORTS: readonly SelfReportSource[] = [{ prefix: 'A2', items: SELF_ITEM_IDS, ratings: (state) => state.selfRatings }];
+
+/** Objectives of the self-reports, a dimension from its first rated item on (none before). */
+export function selfObjectives(state: LearnerState): SelfObjective[] {
+  return SELF_REPORTS.flatMap((source) => {
+    const ratings = source.ratings(state) ?? {};
+    const items: SelfItemRef[] = source.items.flatMap((id) => {
+      const dimension = DIMENSIONS.find((d) => id.startsWith(`${d}-`));
+      return dimension ? [{ id, dimension }] : [];
+    });
+    const scores = selfScores(items, ratings);
+    return DIMENSIONS.flatMap((dimension, i) => {
+      const started = items.some((item) => item.dimension === dimension && Object.hasOwn(ratings, item.id));
+      if (!started) return [];
+      const score = scores[i] ?? null;
+      return [{ id: `${source.prefix}.self.${dimension}`, description: tl('lms.report.selfObjective', { name: DIMENSION_NAMES[dimension] }), complete: score !== null, score }];
+    });
+  });
+}
