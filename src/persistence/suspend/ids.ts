@@ -75,6 +75,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p20-weekend-cuts',
   'p14-slogan-cynic',
   'p27-checkup-reschedule',
+  'p28-breach-parent-call',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -161,6 +162,8 @@ export const ITEM_SETS: readonly string[] = [
   'undefined gap no-mechanism misaligned | r-undefined r-gap r-no-mechanism r-misaligned r-poster', // p14-pool.q8
   'one-id api churn format | r-view r-integration r-analytics r-governance r-mystery', // p27.q1
   'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
+  'desk jargon partner | r-protect r-opaque r-boundary r-process', // p28.q8
+  'group notice resell | r-protect r-opaque r-boundary r-staff', // p28-pool.q8
 ];
 
 /**
