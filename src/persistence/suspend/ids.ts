@@ -83,6 +83,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p29-flooded-car-claim',
   'p30-senior-plan-counter',
   'p27-checkup-reschedule',
+  'p28-breach-parent-call',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -186,6 +187,8 @@ export const ITEM_SETS: readonly string[] = [
   'sms steps afraid | r-cannot r-skill r-dare r-none', // p30.q7
   'one-id api churn format | r-view r-integration r-analytics r-governance r-mystery', // p27.q1
   'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
+  'desk jargon partner | r-protect r-opaque r-boundary r-process', // p28.q8
+  'group notice resell | r-protect r-opaque r-boundary r-staff', // p28-pool.q8
 ];
 
 /**
