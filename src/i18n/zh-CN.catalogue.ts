@@ -1,4 +1,4 @@
-import { fill } from './format.ts';
+import { lookup } from './format.ts';
 
 /**
  * Words of the package catalogue HR forwards (dist/packages/catalogue.html and .csv, written by
@@ -82,6 +82,4 @@ export const catalogueUi = {
 
 export type CatalogueUiKey = keyof typeof catalogueUi;
 
-export function tc(key: CatalogueUiKey, vars: Record<string, string | number> = {}): string {
-  return fill(catalogueUi[key], vars);
-}
+export const tc = lookup(catalogueUi);

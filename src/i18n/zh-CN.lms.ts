@@ -1,4 +1,4 @@
-import { fill } from './format.ts';
+import { lookup } from './format.ts';
 import { persistenceUi } from './zh-CN.persistence.ts';
 
 /** Strings of the LMS status indicator, banners and Exit button (merged into `ui` by the lead). */
@@ -30,6 +30,4 @@ export const lmsUi = {
 
 export type LmsUiKey = keyof typeof lmsUi;
 
-export function tl(key: LmsUiKey, vars: Record<string, string | number> = {}): string {
-  return fill(lmsUi[key], vars);
-}
+export const tl = lookup(lmsUi);

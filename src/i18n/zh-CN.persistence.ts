@@ -1,4 +1,4 @@
-import { fill } from './format.ts';
+import { lookup } from './format.ts';
 
 /**
  * Strings about where the learner's progress is kept: the pending-work question (work done
@@ -24,6 +24,4 @@ export const persistenceUi = {
 
 export type PersistenceUiKey = keyof typeof persistenceUi;
 
-export function tp(key: PersistenceUiKey, vars: Record<string, string | number> = {}): string {
-  return fill(persistenceUi[key], vars);
-}
+export const tp = lookup(persistenceUi);

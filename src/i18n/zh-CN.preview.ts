@@ -1,4 +1,4 @@
-import { fill } from './format.ts';
+import { lookup } from './format.ts';
 
 /**
  * Words of the local LMS preview's inspector summary card (scripts/preview/inspect.ts; issue 18
@@ -36,6 +36,4 @@ export const previewUi = {
 
 export type PreviewUiKey = keyof typeof previewUi;
 
-export function tp(key: PreviewUiKey, vars: Record<string, string | number> = {}): string {
-  return fill(previewUi[key], vars);
-}
+export const tp = lookup(previewUi);

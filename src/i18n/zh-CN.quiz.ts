@@ -1,4 +1,4 @@
-import { fill } from './format.ts';
+import { lookup } from './format.ts';
 
 /** Strings of the Quiz island (knowledge checks and assessments); merged into `ui` by the lead. */
 export const quizUi = {
@@ -65,7 +65,4 @@ export const quizUi = {
 
 export type QuizUiKey = keyof typeof quizUi;
 
-/** Looks up a quiz string and fills `{name}` placeholders. */
-export function tq(key: QuizUiKey, vars: Record<string, string | number> = {}): string {
-  return fill(quizUi[key], vars);
-}
+export const tq = lookup(quizUi);

@@ -1,4 +1,4 @@
-import { fill } from './format.ts';
+import { lookup } from './format.ts';
 
 /**
  * Words of what the course stores in the LMS for a report to read (src/lms/readable.ts; issue 18
@@ -25,6 +25,4 @@ export const reportUi = {
 
 export type ReportUiKey = keyof typeof reportUi;
 
-export function tReport(key: ReportUiKey, vars: Record<string, string | number> = {}): string {
-  return fill(reportUi[key], vars);
-}
+export const tReport = lookup(reportUi);

@@ -1,4 +1,4 @@
-import { fill } from './format.ts';
+import { lookup } from './format.ts';
 import { DIMENSION_NAMES } from './zh-CN.dimensions.ts';
 import { CRITICAL_NAMES, OUTCOME_NAMES } from './zh-CN.outcomes.ts';
 
@@ -136,7 +136,4 @@ export const roleplayUi = {
 
 export type RoleplayUiKey = keyof typeof roleplayUi;
 
-/** Looks up a role-play string and fills `{name}` placeholders (build time and browser). */
-export function tr(key: RoleplayUiKey, vars: Record<string, string | number> = {}): string {
-  return fill(roleplayUi[key], vars, '');
-}
+export const tr = lookup(roleplayUi, '');

@@ -1,4 +1,4 @@
-import { fill } from './format.ts';
+import { lookup } from './format.ts';
 import { DIMENSION_NAMES } from './zh-CN.dimensions.ts';
 
 /**
@@ -44,7 +44,4 @@ export const selfUi = {
 
 export type SelfUiKey = keyof typeof selfUi;
 
-/** Looks up a self-assessment string and fills `{name}` placeholders. */
-export function ts(key: SelfUiKey, vars: Record<string, string | number> = {}): string {
-  return fill(selfUi[key], vars);
-}
+export const ts = lookup(selfUi);

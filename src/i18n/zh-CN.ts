@@ -1,4 +1,4 @@
-import { fill } from './format.ts';
+import { lookup } from './format.ts';
 
 /**
  * The UI dictionary. Every string the interface shows (not lesson text) lives here, so an
@@ -122,7 +122,4 @@ export const ui = {
 
 export type UiKey = keyof typeof ui;
 
-/** Looks up a UI string and fills `{name}` placeholders. */
-export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fill(ui[key], vars);
-}
+export const t = lookup(ui);
