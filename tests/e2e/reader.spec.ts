@@ -11,6 +11,7 @@ import { fill } from '../../src/i18n/format.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 import { roleplayUi } from '../../src/i18n/zh-CN.roleplay.ts';
 import { placeKey, TEXT_SIZE_KEY } from '../../src/site/reader-prefs.ts';
+import { passRolePlay, takeQuiz } from '../support/journey.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -78,6 +79,38 @@ test.describe('dark mode at 390 px', () => {
     await expect(page.locator('[data-toc-sections]')).toBeVisible();
     await page.getByRole('button', { name: ui['reader.textSize.l'], exact: true }).click();
     expect(await axeViolations(page, '#toc-drawer')).toEqual([]);
+  });
+});
+
+test.describe('dark mode at 390 px, after the learner has done something', () => {
+  test.use({ viewport: PHONE, colorScheme: 'dark' });
+
+  test("a finished role-play's end screen and a quiz's results pass axe in dark mode", async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(LESSON);
+    await waitForCourse(page);
+    const lesson = (await courseData(page)).lessons.find((l) => l.href === LESSON) as { scenario?: string; quiz?: string } | undefined;
+    if (!lesson?.scenario || !lesson.quiz) throw new Error(`${LESSON} needs a role-play and a knowledge check for this test`);
+    await passRolePlay(page, lesson.scenario);
+    expect(await axeViolations(page, 'section.rp'), 'role-play end screen (verdict, radar, debrief)').toEqual([]);
+    await takeQuiz(page, lesson.quiz, false);
+    expect(await axeViolations(page, 'section.quiz'), 'quiz results after wrong answers').toEqual([]);
+  });
+
+  test('the A2 self-assessment, rated to its result, passes axe in dark mode', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('a2.html');
+    await waitForCourse(page);
+    const island = page.locator('[data-self-assessment]').first();
+    await island.scrollIntoViewIfNeeded();
+    await expect(island.locator('input[type="radio"]').first()).toBeVisible({ timeout: 30_000 });
+    const ids = await island.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const [i, id] of ids.entries()) await island.locator(`input[name="sa-${id}"]`).nth(i % 4).check();
+    await expect(page.locator('[data-self-result]')).toBeVisible();
+    expect(await axeViolations(page, '[data-self-assessment]')).toEqual([]);
   });
 });
 
