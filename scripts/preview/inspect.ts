@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { lessonStatus, type LessonStatus } from '../../src/engine/completion.ts';
 import { DIMENSIONS, type LearnerState } from '../../src/engine/learner-state.ts';
 import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
-import { tp, type PreviewUiKey } from '../../src/i18n/zh-CN.preview.ts';
+import { previewUi, tp, type PreviewUiKey } from '../../src/i18n/zh-CN.preview.ts';
 import { roleplayUi } from '../../src/i18n/zh-CN.roleplay.ts';
 import { decodeLearnerState } from '../../src/persistence/suspend/versions.ts';
 import { scopeCourse, type CourseData } from '../../src/state/course.ts';
@@ -116,16 +116,49 @@ function roleplayCell(row: LessonRow): string {
   return `${esc(head)}<ul class="dims">${dims}</ul>`;
 }
 
+/** A CMI status word in Chinese with the stored value after it; other values as they are. */
+export function cmiWord(value: string): string {
+  const key = `preview.summary.cmi.${value}`;
+  return key in previewUi ? tp('preview.summary.cmiWord', { word: tp(key as PreviewUiKey), value }) : value;
+}
+
+/** Seconds in a SCORM 1.2 timespan (HHHH:MM:SS.SS) or a SCORM 2004 duration (PnYnMnDTnHnMnS); null for anything else. */
+export function durationSeconds(text: string): number | null {
+  const v12 = /^(\d{2,4}):(\d{2}):(\d{2})(\.\d{1,2})?$/.exec(text);
+  if (v12) return Number(v12[1]) * 3600 + Number(v12[2]) * 60 + Number(v12[3]) + Number(v12[4] ?? 0);
+  const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text);
+  if (!iso || text === 'P' || text.endsWith('T')) return null;
+  const [, y, mo, d, h, mi, s] = iso.map((x) => Number(x ?? 0));
+  return (y ?? 0) * 365 * 86400 + (mo ?? 0) * 30 * 86400 + (d ?? 0) * 86400 + (h ?? 0) * 3600 + (mi ?? 0) * 60 + (s ?? 0);
+}
+
+/** A stored time as a person reads it, "1 小时 5 分 3 秒（PT1H5M3S）"; unreadable values as they are. */
+export function readableDuration(text: string): string {
+  const total = durationSeconds(text);
+  if (total === null) return text;
+  const whole = Math.round(total);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  const parts = [h ? tp('preview.summary.hours', { n: h }) : '', h || m ? tp('preview.summary.minutes', { n: m }) : '', tp('preview.summary.seconds', { n: s })].filter(Boolean);
+  return tp('preview.summary.cmiWord', { word: parts.join(' '), value: text });
+}
+
 /** The card's HTML (a section with a heading, a list of the four values, the lesson table, the decoded record). */
 export function summaryHtml(summary: InspectSummary): string {
   const none = tp('preview.summary.none');
   const value = (v: string) => esc(v === '' ? none : v);
   const facts = (
     [
-      ['preview.summary.completion', summary.fields.completion],
-      ['preview.summary.success', summary.fields.success],
+      ['preview.summary.completion', cmiWord(summary.fields.completion)],
+      ['preview.summary.success', cmiWord(summary.fields.success)],
       ['preview.summary.score', summary.fields.score],
-      ['preview.summary.time', summary.fields.totalTime || summary.fields.sessionTime ? tp('preview.summary.timeValue', { total: summary.fields.totalTime || none, session: summary.fields.sessionTime || none }) : ''],
+      [
+        'preview.summary.time',
+        summary.fields.totalTime || summary.fields.sessionTime
+          ? tp('preview.summary.timeValue', { total: summary.fields.totalTime ? readableDuration(summary.fields.totalTime) : none, session: summary.fields.sessionTime ? readableDuration(summary.fields.sessionTime) : none })
+          : '',
+      ],
     ] as [PreviewUiKey, string][]
   )
     .map(([key, v]) => `<div><dt>${esc(tp(key))}</dt><dd>${value(v)}</dd></div>`)

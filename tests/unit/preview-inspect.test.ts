@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { courseFromPage, endingOutcomes, inspectSummary, summaryHtml, type InspectFields } from '../../scripts/preview/inspect.ts';
+import { cmiWord, courseFromPage, durationSeconds, endingOutcomes, inspectSummary, readableDuration, summaryHtml, type InspectFields } from '../../scripts/preview/inspect.ts';
 import { DIMENSIONS, emptyLearnerState, type LearnerState } from '../../src/engine/learner-state.ts';
 import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
 import { tp } from '../../src/i18n/zh-CN.preview.ts';
@@ -78,7 +78,7 @@ describe('inspector summary card', () => {
     expect(p01).toContain('<td>80</td>');
     expect(p01).toContain(tp('preview.summary.play', { outcome: roleplayUi['roleplay.outcome.resolved'], total: 62, verdict: tp('preview.summary.passed') }));
     DIMENSIONS.forEach((d, i) => expect(p01).toContain(tp('preview.summary.dimension', { name: DIMENSION_NAMES[d], score: [70, 60, 50, 40, 90][i] as number })));
-    expect(html).toContain(tp('preview.summary.timeValue', { total: 'PT0S', session: 'PT1M5S' }));
+    expect(html).toContain(tp('preview.summary.timeValue', { total: readableDuration('PT0S'), session: readableDuration('PT1M5S') }));
     expect(html).toContain('&#34;p01-broadband-install&#34;');
   });
 
@@ -94,4 +94,26 @@ describe('inspector summary card', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img');
   });
+
+  it('status words and stored times read as a person would say them, with the stored value after', () => {
+    expect(cmiWord('incomplete')).toBe(tp('preview.summary.cmiWord', { word: tp('preview.summary.cmi.incomplete'), value: 'incomplete' }));
+    expect(cmiWord('not attempted')).toContain(tp('preview.summary.cmi.not attempted'));
+    expect(cmiWord('something-else')).toBe('something-else');
+    expect(durationSeconds('PT1H5M3S')).toBe(3903);
+    expect(durationSeconds('PT0S')).toBe(0);
+    expect(durationSeconds('P1DT2M')).toBe(86_520);
+    expect(durationSeconds('0001:02:03.50')).toBe(3723.5);
+    expect(durationSeconds('PT')).toBeNull();
+    expect(durationSeconds('soon')).toBeNull();
+    expect(readableDuration('PT1H5M3S')).toBe(
+      tp('preview.summary.cmiWord', { word: [tp('preview.summary.hours', { n: 1 }), tp('preview.summary.minutes', { n: 5 }), tp('preview.summary.seconds', { n: 3 })].join(' '), value: 'PT1H5M3S' }),
+    );
+    expect(readableDuration('0000:00:42')).toBe(tp('preview.summary.cmiWord', { word: tp('preview.summary.seconds', { n: 42 }), value: '0000:00:42' }));
+    const html = summaryHtml(inspectSummary(fields({ sessionTime: 'PT1M5S', totalTime: 'PT0S' }), courseFromPage(page()), endingOutcomes(root)));
+    expect(html).toContain(tp('preview.summary.cmi.incomplete'));
+    expect(html).toContain(tp('preview.summary.cmi.unknown'));
+    expect(html).toContain(readableDuration('PT1M5S'));
+    expect(html).not.toMatch(/<dd>PT/);
+  });
 });
+
