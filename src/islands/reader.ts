@@ -8,18 +8,11 @@
  */
 import { minutesLeft, readingFraction } from '../engine/reading.ts';
 import { fill } from '../i18n/format.ts';
+import { browserStorage } from '../persistence/mirror.ts';
 import { placeKey, TEXT_SIZE_KEY } from '../site/reader-prefs.ts';
 import { $course } from '../state/course.ts';
 
 let stop: (() => void) | null = null;
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 const headerBottom = () => document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
 /** The blocks a place is measured from: the body's top-level elements, then the activities. */
@@ -40,7 +33,7 @@ function restorePlace(key: string): void {
   if (location.hash.length > 1) return;
   let saved: { b?: unknown; y?: unknown } | null = null;
   try {
-    saved = JSON.parse(storage()?.getItem(key) ?? 'null');
+    saved = JSON.parse(browserStorage()?.getItem(key) ?? 'null');
   } catch {
     return;
   }
@@ -97,7 +90,7 @@ export function bindTextSize(): void {
       if (size === 'm') delete root.dataset.textSize;
       else root.dataset.textSize = size;
       try {
-        localStorage.setItem(TEXT_SIZE_KEY, size);
+        browserStorage()?.setItem(TEXT_SIZE_KEY, size);
       } catch {
         /* refused (private mode, sandboxed frame): the size holds for this page */
       }
@@ -132,7 +125,7 @@ export function onLessonPage(): void {
   };
   const save = () => {
     const place = currentPlace();
-    const store = storage();
+    const store = browserStorage();
     try {
       if (place) store?.setItem(key, JSON.stringify(place));
       else store?.removeItem(key);
