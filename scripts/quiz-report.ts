@@ -42,6 +42,7 @@ const lessonRows = content.lessons.map(({ file, data }) => {
     readFileSync(join(root, file), 'utf8'),
     data.scenario ? (scenarioMinutes.get(data.scenario) ?? 0) : 0,
     data.quiz ? (draws.get(data.quiz) ?? 0) : 0,
+    data.leadScenario ? (scenarioMinutes.get(data.leadScenario) ?? 0) : 0,
   );
   return [
     data.id,

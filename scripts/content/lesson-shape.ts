@@ -53,11 +53,13 @@ export interface LessonMinutes {
   /** reading + rolePlay + check: what `minutes` must say. */
   core: number;
   managerCharacters: number;
-  /** Reading minutes of the manager extension (0 without one): what `managerMinutes` must say. */
+  /** Minutes of the team-lead role-play (0 without one). */
+  leadRolePlay: number;
+  /** Reading minutes of the manager extension plus its team-lead role-play (0 without either): what `managerMinutes` must say. */
   manager: number;
 }
 
-export function lessonMinutes(source: string, rolePlay: number, check: number): LessonMinutes {
+export function lessonMinutes(source: string, rolePlay: number, check: number, leadRolePlay = 0): LessonMinutes {
   const { front, manager } = splitCharacters(source);
   const reading = readingMinutes(front);
   return {
@@ -67,7 +69,8 @@ export function lessonMinutes(source: string, rolePlay: number, check: number): 
     check,
     core: reading + rolePlay + check,
     managerCharacters: manager,
-    manager: manager === 0 ? 0 : readingMinutes(manager),
+    leadRolePlay,
+    manager: (manager === 0 ? 0 : readingMinutes(manager)) + leadRolePlay,
   };
 }
 
@@ -138,7 +141,7 @@ export function lessonMinutesProblems(m: LessonMinutes, data: Pick<LessonFrontma
   if (m.manager > 0 && data.managerMinutes !== m.manager)
     out.push(
       `managerMinutes → [manager-minutes] ${data.managerMinutes === undefined ? 'is missing' : `says ${data.managerMinutes}`}, but the <ForManagers> text ` +
-        `(${m.managerCharacters} CJK characters) takes ${m.manager}; write managerMinutes: ${m.manager}`,
+        `(${m.managerCharacters} CJK characters)${m.leadRolePlay ? ` plus the team-lead role-play (${m.leadRolePlay})` : ''} takes ${m.manager}; write managerMinutes: ${m.manager}`,
     );
   if (m.manager === 0 && data.managerMinutes !== undefined)
     out.push(`managerMinutes → [manager-minutes] says ${data.managerMinutes}, but the lesson has no <ForManagers> text; remove it`);

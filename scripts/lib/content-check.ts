@@ -153,6 +153,10 @@ export function loadAndCheckContent(root: string): CheckResult {
     if (data.quiz && !quizIds.has(data.quiz)) problems.push(`${file}: quiz → unknown quiz "${data.quiz}" (no quizzes/${data.quiz}.yaml)`);
     if (data.scenario && !scenarioIds.has(data.scenario))
       problems.push(`${file}: scenario → unknown scenario "${data.scenario}" (no scenarios/${data.scenario}.yaml)`);
+    if (data.leadScenario && !scenarioIds.has(data.leadScenario))
+      problems.push(`${file}: leadScenario → unknown scenario "${data.leadScenario}" (no scenarios/${data.leadScenario}.yaml)`);
+    if (data.leadScenario && data.leadScenario === data.scenario)
+      problems.push(`${file}: leadScenario → "${data.leadScenario}" is already the front-line scenario; the team-lead role-play is a different conversation`);
     const orderKey = `${data.part}#${data.order}`;
     const other = orderSeen.get(orderKey);
     if (other) problems.push(`${file}: order → ${data.order} is already used in part "${data.part}" by ${other}`);
@@ -170,11 +174,15 @@ export function loadAndCheckContent(root: string): CheckResult {
       problems.push(`${file}: quiz → "${data.quiz}" is not a practice bank (kind: bank); a lesson's knowledge check never shows an assessment pool`);
     const source = readFileSync(join(root, file), 'utf8');
     // A dangling quiz or scenario is reported above; its minutes would only add a follow-on error.
-    const dangling = (data.quiz && !checkQuestions.has(data.quiz)) || (data.scenario && !scenarioMinutes.has(data.scenario));
+    const dangling =
+      (data.quiz && !checkQuestions.has(data.quiz)) ||
+      (data.scenario && !scenarioMinutes.has(data.scenario)) ||
+      (data.leadScenario && !scenarioMinutes.has(data.leadScenario));
     const minutes = lessonMinutes(
       source,
       data.scenario ? (scenarioMinutes.get(data.scenario) ?? 0) : 0,
       data.quiz ? (checkQuestions.get(data.quiz) ?? 0) : 0,
+      data.leadScenario ? (scenarioMinutes.get(data.leadScenario) ?? 0) : 0,
     );
     for (const p of [...(dangling ? [] : lessonMinutesProblems(minutes, data)), ...lessonShapeProblems(source, data)]) problems.push(`${file}: ${p}`);
   }

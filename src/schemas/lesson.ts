@@ -34,6 +34,12 @@ export const lessonSchema = z.object({
   industries: z.array(industrySchema).min(1),
   /** Id of this lesson's role-play in `scenarios/`, if it has one. */
   scenario: slugIdSchema.optional(),
+  /**
+   * Id of the lesson's team-lead role-play in `scenarios/`, if it has one: part of the manager
+   * extension (shown after the front-line role-play, its minutes counted in `managerMinutes`,
+   * never required to complete the lesson).
+   */
+  leadScenario: slugIdSchema.optional(),
   /** Id of this lesson's question bank in `quizzes/`, if it has one. */
   quiz: slugIdSchema.optional(),
   /**

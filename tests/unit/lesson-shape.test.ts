@@ -87,6 +87,15 @@ describe('lesson minutes: front-line core = reading outside <ForManagers> + role
     ]);
   });
 
+  it('adds the team-lead role-play to managerMinutes, never to the front-line core', () => {
+    const m = lessonMinutes(source('good'), 6, 5, 7);
+    expect(m).toMatchObject({ core: 12, manager: 8, leadRolePlay: 7 });
+    expect(lessonMinutesProblems(m, { minutes: 12, managerMinutes: 8 })).toEqual([]);
+    expect(lessonMinutesProblems(m, { minutes: 12, managerMinutes: 1 })).toEqual([
+      'managerMinutes → [manager-minutes] says 1, but the <ForManagers> text (24 CJK characters) plus the team-lead role-play (7) takes 8; write managerMinutes: 8',
+    ]);
+  });
+
   it('holds reading to 8 minutes and the core to 18', () => {
     const long = `${source('good')}\n${'客'.repeat(2800)}`;
     const m = lessonMinutes(long, 8, 5);
