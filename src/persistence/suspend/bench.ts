@@ -61,7 +61,8 @@ export const MAXIMAL_TARGET = 1500;
 const PLANNED_UNITS = LESSON_IDS.slice(0, MODEL.units);
 /** Units with a lesson role-play (course-outline.md: every pitfall P01–P50). */
 const ROLEPLAY_UNITS = PLANNED_UNITS.filter((u) => /^P\d\d$/.test(u));
-const PRACTICE = ['practice-restaurant-food-safety', 'practice-hotel-booking', 'practice-ecommerce-parcel'];
+/** Industry units (P31–P35) carry a second, team-lead role-play (a lesson's `leadScenario`). */
+const LEAD_ROLEPLAY_UNITS = ROLEPLAY_UNITS.filter((u) => u >= 'P31' && u <= 'P35');
 
 function shuffle<T>(items: readonly T[], rnd: () => number): T[] {
   const out = [...items];
@@ -135,9 +136,15 @@ function plannedCourse(): PlannedCourse {
   const items = banks.flatMap((b) =>
     b.questions.flatMap((q) => (q.type === 'ordering' ? [q.ids.join(' ')] : q.type === 'matching' ? [`${q.ids.join(' ')} | ${q.right.join(' ')}`] : [])),
   );
-  // Written role-plays keep their real ids; the others get `<unit>-roleplay`.
-  const written = new Map(SCENARIO_IDS.map((id) => [id.slice(0, 3).toUpperCase(), id]));
-  const roleplays = [...ROLEPLAY_UNITS.map((u) => written.get(u) ?? `${u.toLowerCase()}-roleplay`), 'a-capstone-roleplay', ...PRACTICE];
+  // Written role-plays keep their real ids (a unit's first and, for P31–P35, second role-play in
+  // the table); the others get `<unit>-roleplay` and `<unit>-lead-roleplay`. The practice
+  // scenarios are now lesson role-plays or retired, so none is counted on its own.
+  const written = (u: string) => SCENARIO_IDS.filter((id) => id.slice(0, 3).toUpperCase() === u);
+  const roleplays = [
+    ...ROLEPLAY_UNITS.map((u) => written(u)[0] ?? `${u.toLowerCase()}-roleplay`),
+    ...LEAD_ROLEPLAY_UNITS.map((u) => written(u)[1] ?? `${u.toLowerCase()}-lead-roleplay`),
+    'a-capstone-roleplay',
+  ];
   planned = { banks, roleplays, items };
   return planned;
 }
