@@ -2,6 +2,9 @@
  * npm run package                      builds once, then writes dist/packages/<name>-scorm12.zip and
  *                                      <name>-scorm2004.zip for the course, each part, each path
  * npm run package -- --lessons P01,P03 --title "…" [--name my-pack]   one custom package
+ * npm run package -- --path new-hire-frontline [--sector hotel]        one role path with the sector
+ *                                      elective HR picks (restaurant, hotel, finance, healthcare,
+ *                                      ecommerce; default: the path's own sector)
  * Options: --no-build (reuse dist/), --out <dir> (default dist/packages),
  *          --report passed-failed|completed-incomplete   SCORM 1.2 status words (default passed-failed)
  *
@@ -18,12 +21,13 @@ import { fileURLToPath } from 'node:url';
 import { loadAndCheckContent, type CourseContent } from './lib/content-check.ts';
 import { lintManifest } from './lib/manifest-lint.ts';
 import { manifest12, manifest2004 } from './lib/manifest.ts';
-import { courseOrder, customPlan, describePackage, injectMeta, listFiles, packageFiles, pruneForeignLinks, standardPlans, unreachableRequiredPages, type PackagePlan } from './lib/package-plan.ts';
+import { courseOrder, customPlan, describePackage, pathPlanFor, injectMeta, listFiles, packageFiles, pruneForeignLinks, standardPlans, unreachableRequiredPages, type PackagePlan } from './lib/package-plan.ts';
 import { deterministicZip } from './lib/zip.ts';
 import { writeCatalogue } from './lib/catalogue.ts';
 import { attemptLength } from '../src/engine/quiz/runtime.ts';
 import { quizIslandProps } from '../src/engine/quiz/props.ts';
 import { STATUS_REPORTS, type StatusReport } from '../src/lms/types.ts';
+import type { Sector } from '../src/schemas/common.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -100,6 +104,8 @@ export function buildPackage(dist: string, distFiles: string[], plan: PackagePla
 
 interface Args {
   lessons?: string[];
+  path?: string;
+  sector?: string;
   title?: string;
   name?: string;
   build: boolean;
@@ -117,6 +123,8 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (arg === '--lessons') args.lessons = value().split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    else if (arg === '--path') args.path = value();
+    else if (arg === '--sector') args.sector = value();
     else if (arg === '--title') args.title = value();
     else if (arg === '--name') args.name = value();
     else if (arg === '--no-build') args.build = false;
@@ -125,8 +133,10 @@ function parseArgs(argv: string[]): Args {
       const report = value();
       if (!(STATUS_REPORTS as readonly string[]).includes(report)) throw new Error(`--report: "${report}" must be one of ${STATUS_REPORTS.join(', ')}`);
       args.report = report as StatusReport;
-    } else throw new Error(`unknown option ${arg} (use --lessons, --title, --name, --no-build, --out, --report)`);
+    } else throw new Error(`unknown option ${arg} (use --lessons, --path, --sector, --title, --name, --no-build, --out, --report)`);
   }
+  if (args.sector !== undefined && args.path === undefined) throw new Error('--sector picks a role path\'s sector elective: give the path too (--path new-hire-frontline --sector hotel)');
+  if (args.path !== undefined && args.lessons !== undefined) throw new Error('--path and --lessons each make one package: use one of them');
   return args;
 }
 
@@ -159,6 +169,10 @@ export interface PackageIndexEntry {
   masteryScore: number;
   /** SCORM 1.2 zips: the status words chosen with --report. */
   report?: StatusReport;
+  /** Role paths: the sector elective packaged (its industry lesson is among `lessons`). */
+  sector?: Sector;
+  /** Role paths: the path id (what `--path` takes). */
+  path?: string;
 }
 
 /**
@@ -192,6 +206,8 @@ export function indexEntries(content: CourseContent, allLessons: string[]): (pla
     assessmentDetail: assessmentDetail(plan.assessment),
     masteryScore: plan.masteryScore,
     ...(version === '1.2' ? { report } : {}),
+    ...(plan.sector ? { sector: plan.sector } : {}),
+    ...(plan.path ? { path: plan.path } : {}),
   });
 }
 
@@ -208,12 +224,17 @@ function main(): void {
   if (problems.length) console.warn(`package: content check reports ${problems.length} problem(s); packaging dist/ as built`);
   const distFiles = listFiles(dist).filter((f) => !f.startsWith('packages/'));
   const allLessons = courseOrder(content);
-  const plans = args.lessons ? [customPlan(content, args.lessons, args.title, args.name)] : standardPlans(content, dist);
-  if (!args.lessons) rmSync(args.out, { recursive: true, force: true });
+  const single = args.lessons !== undefined || args.path !== undefined;
+  const plans = args.lessons
+    ? [customPlan(content, args.lessons, args.title, args.name)]
+    : args.path
+      ? [pathPlanFor(content, args.path, args.sector, args.title, args.name)]
+      : standardPlans(content, dist);
+  if (!single) rmSync(args.out, { recursive: true, force: true });
   mkdirSync(args.out, { recursive: true });
 
   const indexFile = join(args.out, 'index.json');
-  const index: PackageIndexEntry[] = args.lessons && existsSync(indexFile) ? (JSON.parse(readFileSync(indexFile, 'utf8')) as PackageIndexEntry[]) : [];
+  const index: PackageIndexEntry[] = single && existsSync(indexFile) ? (JSON.parse(readFileSync(indexFile, 'utf8')) as PackageIndexEntry[]) : [];
   const entryFor = indexEntries(content, allLessons);
   const warnings = new Set<string>();
   for (const plan of plans) {

@@ -5,6 +5,9 @@
  * (index.json) the packager writes, never from a second list, and carry no timestamp, so the same
  * packages give the same bytes.
  */
+import { SECTOR_LESSONS } from '../../src/engine/path-lessons.ts';
+import { sectorSchema, type Sector } from '../../src/schemas/common.ts';
+import { tr } from '../../src/i18n/zh-CN.roleplay.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
@@ -28,6 +31,9 @@ export interface CataloguePackage {
   assessmentDetail: PackageIndexEntry['assessmentDetail'];
   /** SCORM 1.2 status words of its 1.2 zip. */
   report: StatusReport;
+  /** A role path's sector elective, and the path it belongs to. */
+  sector: PackageIndexEntry['sector'];
+  path: PackageIndexEntry['path'];
   files: { version: ScormVersion; file: string; bytes: number }[];
 }
 
@@ -48,6 +54,8 @@ export function cataloguePackages(index: readonly PackageIndexEntry[]): Catalogu
         assessment: entry.assessment,
         assessmentDetail: entry.assessmentDetail ?? null,
         report: 'passed-failed',
+        sector: entry.sector,
+        path: entry.path,
         files: [],
       };
       byName.set(entry.name, pkg);
@@ -109,6 +117,7 @@ export function csvHeader(): string[] {
     tc('catalogue.csv.managerMinutes'),
     tc('catalogue.csv.managerCounted'),
     tc('catalogue.csv.objectives'),
+    tc('catalogue.sector'),
   ];
 }
 
@@ -134,6 +143,7 @@ export function catalogueRows(index: readonly PackageIndexEntry[]): string[][] {
         lesson.managerMinutes ? String(lesson.managerMinutes) : '',
         tc(pkg.managerMinutesCounted ? 'catalogue.yes' : 'catalogue.no'),
         (lesson.objectives ?? []).join('\n'),
+        pkg.sector ? tc('catalogue.sectorValue', { lesson: SECTOR_LESSONS[pkg.sector], sector: tr(`roleplay.industry.${pkg.sector}`) }) : '',
       ]);
     });
   }
@@ -173,6 +183,12 @@ code{font-family:ui-monospace,monospace;font-size:0.85em;overflow-wrap:anywhere}
 @media print{nav{display:none}main{max-width:none;padding:0}h2{break-before:page;border-top:0}tr{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;
 
+/** The sector elective a path package holds, and the command that packages another. */
+function sectorText(path: string, sector: Sector): string {
+  const others = sectorSchema.options.filter((s) => s !== sector).join('|');
+  return `${esc(tc('catalogue.sectorValue', { lesson: SECTOR_LESSONS[sector], sector: tr(`roleplay.industry.${sector}`) }))}<br><span class="note">${esc(tc('catalogue.sectorOther'))}<code>npm run package -- --path ${esc(path)} --sector ${esc(others)}</code></span>`;
+}
+
 function packageSection(pkg: CataloguePackage): string {
   const id = `pkg-${pkg.name}`;
   const files = pkg.files.map((f) => `<li>SCORM ${f.version}：<code>${esc(f.file)}</code>（${tc('catalogue.size', { kb: (f.bytes / 1024).toFixed(0) })}）</li>`).join('');
@@ -181,6 +197,7 @@ function packageSection(pkg: CataloguePackage): string {
     [tc('catalogue.minutes'), `${esc(tc('catalogue.minutesValue', { minutes: pkg.minutes }))} · ${esc(tc('catalogue.lessonCount', { count: pkg.lessons.length }))}`],
     [tc('catalogue.passMark'), esc(tc('catalogue.passMarkValue', { score: pkg.masteryScore }))],
     [tc('catalogue.assessment'), esc(pkg.assessment ? assessmentText(pkg) : tc('catalogue.noAssessment'))],
+    ...(pkg.sector ? [[tc('catalogue.sector'), sectorText(pkg.path ?? pkg.name, pkg.sector)] as [string, string]] : []),
     [tc('catalogue.files'), `<ul>${files}</ul>`],
   ];
   const lessons = pkg.lessons

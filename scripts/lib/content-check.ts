@@ -2,6 +2,7 @@
  * Loads every content file and checks it the way an author needs: each problem names the
  * file, the field and the reason. Used by `npm run build` (via check-content.ts) and tests.
  */
+import { SECTOR_LESSONS } from '../../src/engine/path-lessons.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -191,8 +192,19 @@ export function loadAndCheckContent(root: string): CheckResult {
     data.lessons.forEach((id, i) => {
       if (!lessonIds.has(id)) problems.push(`${file}: lessons.${i} → unknown lesson "${id}" (no content/lessons/${id}.mdx); list unwritten units under planned`);
     });
+    const electives = new Set(Object.values(SECTOR_LESSONS));
+    for (const [field, ids] of [['lessons', data.lessons], ['planned', data.planned]] as const)
+      for (const id of ids.filter((u) => electives.has(u)))
+        problems.push(`${file}: ${field} → ${id} is an industry lesson: the path's sector elective adds it (sector: ${data.sector}); HR picks another with --sector, so do not list it`);
     const dupes = data.lessons.filter((id, i) => data.lessons.indexOf(id) !== i);
     for (const id of new Set(dupes)) problems.push(`${file}: lessons → "${id}" is listed more than once`);
+  }
+
+  // Each sector's elective is that industry's lesson (src/engine/path-lessons.ts).
+  for (const [sector, id] of Object.entries(SECTOR_LESSONS)) {
+    const lesson = lessons.find((l) => l.data.id === id);
+    if (lesson && !(lesson.data.industries as string[]).includes(sector))
+      problems.push(`${lesson.file}: industries → the ${sector} sector elective is ${id}, so its industries must include "${sector}"`);
   }
 
   const quizContext = { quizzes: quizzes.map((q) => q.data), lessonIds, partIds };

@@ -7,8 +7,10 @@ import { join, relative } from 'node:path';
 import { inCourseOrder } from '../../src/engine/course-order.ts';
 import { assessmentHref } from '../../src/engine/quiz/props.ts';
 import { lessonMinutesFor, MANAGER_EXTENSION_ROLES } from '../../src/engine/lesson-minutes.ts';
-import { pathLessons } from '../../src/engine/path-lessons.ts';
-import type { Role } from '../../src/schemas/common.ts';
+import { pathLessons, SECTOR_LESSONS } from '../../src/engine/path-lessons.ts';
+import { sectorSchema, type Role, type Sector } from '../../src/schemas/common.ts';
+import type { LearningPath } from '../../src/schemas/path.ts';
+import { tr } from '../../src/i18n/zh-CN.roleplay.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
 import type { CourseContent } from './content-check.ts';
@@ -33,6 +35,10 @@ export interface PackagePlan {
   audience: string;
   /** Whether `minutes` counts the lessons' manager extensions (managerMinutes). */
   countsManagerMinutes: boolean;
+  /** A role path's sector elective: the industry whose lesson (P31–P35) the package holds. */
+  sector?: Sector | undefined;
+  /** The role path a path package is made from (content/paths/<path>.yaml). */
+  path?: string | undefined;
 }
 
 /** Lessons in course order: part order, then order within the part. */
@@ -57,7 +63,7 @@ function assessmentFor(content: CourseContent, dist: string, scope: { part?: str
   return null;
 }
 
-function plan(content: CourseContent, name: string, title: string, audience: string, lessonIds: string[], assessment: { id: string; page: string; passMark: number } | null, role?: Role): PackagePlan {
+function plan(content: CourseContent, name: string, title: string, audience: string, lessonIds: string[], assessment: { id: string; page: string; passMark: number } | null, role?: Role, sector?: Sector): PackagePlan {
   const order = courseOrder(content);
   const lessons = order.filter((id) => lessonIds.includes(id));
   const minutes = content.lessons.filter((l) => lessons.includes(l.data.id)).reduce((sum, l) => sum + lessonMinutesFor(l.data, role), 0);
@@ -71,6 +77,7 @@ function plan(content: CourseContent, name: string, title: string, audience: str
     minutes,
     audience,
     countsManagerMinutes: role === undefined || MANAGER_EXTENSION_ROLES.includes(role),
+    ...(sector ? { sector } : {}),
   };
 }
 
@@ -86,10 +93,35 @@ export function standardPlans(content: CourseContent, dist: string): PackagePlan
     // A part without its assessment (not written yet) is packaged without one: completion is its lessons.
     plans.push(plan(content, part.package ?? part.id, `${COURSE_TITLE} · ${label}`, part.summary, ids, assessmentFor(content, dist, { part: part.id })));
   }
-  for (const { data: path } of content.paths) {
-    plans.push(plan(content, path.id, `${COURSE_TITLE} · ${path.title}`, path.audience, pathLessons(path, new Set(content.lessons.map((l) => l.data.id))), null, path.role));
-  }
+  for (const { data: path } of content.paths) plans.push(pathPlan(content, path));
   return plans;
+}
+
+/**
+ * A role path's package with its sector elective: the path's own sector (package name = path id),
+ * or the one HR picked (`--sector hotel` → new-hire-frontline-hotel).
+ */
+export function pathPlan(content: CourseContent, path: LearningPath, sector: Sector = path.sector): PackagePlan {
+  const own = sector === path.sector;
+  const lessons = pathLessons(path, new Set(content.lessons.map((l) => l.data.id)), sector);
+  // Until the industry lesson exists the package holds no elective, and its title names none.
+  const elective = lessons.includes(SECTOR_LESSONS[sector]);
+  const title = `${COURSE_TITLE} · ${path.title}${elective ? `（${tr(`roleplay.industry.${sector}`)}）` : ''}`;
+  return { ...plan(content, own ? path.id : `${path.id}-${sector}`, title, path.audience, lessons, null, path.role, elective ? sector : undefined), path: path.id };
+}
+
+/** The plan for `--path <id> [--sector <sector>]`, with errors that list what exists. */
+export function pathPlanFor(content: CourseContent, pathId: string, sector: string | undefined, title?: string, name?: string): PackagePlan {
+  const path = content.paths.find((p) => p.data.id === pathId)?.data;
+  if (!path) throw new Error(`--path: unknown path "${pathId}" (known: ${content.paths.map((p) => p.data.id).sort().join(', ')})`);
+  const parsed = sector === undefined ? undefined : sectorSchema.safeParse(sector);
+  if (parsed && !parsed.success)
+    throw new Error(`--sector: unknown sector "${sector}" (known: ${sectorSchema.options.map((s) => `${s} (${SECTOR_LESSONS[s]})`).join(', ')})`);
+  const built = pathPlan(content, path, parsed?.data);
+  if (parsed && !content.lessons.some((l) => l.data.id === SECTOR_LESSONS[parsed.data]))
+    throw new Error(`--sector: the ${parsed.data} lesson ${SECTOR_LESSONS[parsed.data]} is not written yet`);
+  if (name !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new Error(`--name: "${name}" must be lower-case letters, digits and hyphens`);
+  return { ...built, ...(title ? { title } : {}), ...(name ? { name } : {}) };
 }
 
 

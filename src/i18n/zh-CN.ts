@@ -29,6 +29,7 @@ export const ui = {
   'home.paths': '按岗位学习',
   'home.pathsIntro': '人力资源或培训负责人可以按岗位为新员工指派以下学习路径。',
   'home.pathLessons': '已上线 {ready} 课，规划 {planned} 课',
+  'home.pathSector': '含行业专项课 {lesson}（{sector}），可按所在行业更换',
   'resume.title': '欢迎回来',
   'resume.firstTitle': '从这里开始',
   'resume.continue': '继续学习：{lesson}',

@@ -5,6 +5,8 @@ export const industrySchema = z.enum([
   'all', 'restaurant', 'hotel', 'finance', 'healthcare', 'ecommerce', 'telecom', 'retail', 'travel',
 ]);
 export const roleSchema = z.enum(['frontline', 'manager', 'hr', 'marketing', 'digital']);
+/** Industries with their own lesson in Part 7 (P31–P35): what a role path's sector elective can be. */
+export const sectorSchema = industrySchema.extract(['restaurant', 'hotel', 'finance', 'healthcare', 'ecommerce']);
 
 /**
  * Unit ids as in course-outline.md §0.2: P01–P50 pitfalls, O1 introduction,
@@ -21,3 +23,4 @@ export const slugIdSchema = z
 
 export type Industry = z.infer<typeof industrySchema>;
 export type Role = z.infer<typeof roleSchema>;
+export type Sector = z.infer<typeof sectorSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema, slugIdSchema, unitIdSchema } from './common.ts';
+import { roleSchema, sectorSchema, slugIdSchema, unitIdSchema } from './common.ts';
 
 /** A role-based learning path in `content/paths/*.yaml`, packaged for HR as one SCORM zip. */
 export const pathSchema = z.object({
@@ -20,6 +20,12 @@ export const pathSchema = z.object({
    * "coming", never packaged. Moved into `lessons` when the lesson lands.
    */
   planned: z.array(unitIdSchema).default([]),
+  /**
+   * The sector elective: the industry lesson (Part 7) packaged with the path, in course order.
+   * This is the default; HR packages another sector with
+   * `npm run package -- --path <id> --sector <sector>` (src/engine/path-lessons.ts).
+   */
+  sector: sectorSchema,
 });
 
 export type LearningPath = z.infer<typeof pathSchema>;

@@ -93,6 +93,29 @@ describe('content check', () => {
     expect(problems).toContain('content/lessons/P02.mdx: order → 1 is already used in part "part1" by content/lessons/P01.mdx');
   });
 
+  it('keeps industry lessons out of a path’s lists: the sector elective adds them (issue 16)', () => {
+    const root = brokenCopy((r) => replaceIn(r, 'content/paths/new-hire.yaml', 'planned: [P02]', 'planned: [P02, P35]'));
+    expect(loadAndCheckContent(root).problems).toEqual([
+      'content/paths/new-hire.yaml: planned → P35 is an industry lesson: the path\'s sector elective adds it (sector: restaurant); HR picks another with --sector, so do not list it',
+    ]);
+  });
+
+  it('requires a path’s sector elective to be a sector with an industry lesson', () => {
+    const root = brokenCopy((r) => replaceIn(r, 'content/paths/new-hire.yaml', 'sector: restaurant', 'sector: telecom'));
+    expect(loadAndCheckContent(root).problems).toEqual([
+      'content/paths/new-hire.yaml: sector → Invalid option: expected one of "restaurant"|"hotel"|"finance"|"healthcare"|"ecommerce"',
+    ]);
+  });
+
+  it('resolves a lesson’s team-lead role-play and keeps it apart from the front-line one', () => {
+    const unknown = brokenCopy((r) => replaceIn(r, 'content/lessons/P01.mdx', /\nscenario: ([a-z0-9-]+)\n/, '\nscenario: $1\nleadScenario: p01-nowhere\n'));
+    expect(loadAndCheckContent(unknown).problems).toEqual(['content/lessons/P01.mdx: leadScenario → unknown scenario "p01-nowhere" (no scenarios/p01-nowhere.yaml)']);
+    const same = brokenCopy((r) => replaceIn(r, 'content/lessons/P01.mdx', /\nscenario: ([a-z0-9-]+)\n/, '\nscenario: $1\nleadScenario: $1\n'));
+    expect(loadAndCheckContent(same).problems).toContainEqual(
+      'content/lessons/P01.mdx: leadScenario → "p01-demo" is already the front-line scenario; the team-lead role-play is a different conversation',
+    );
+  });
+
   it('holds lesson minutes to the computed front-line core (reading outside <ForManagers> + role-play + check)', () => {
     const root = brokenCopy((r) => replaceIn(r, 'content/lessons/P01.mdx', '正文。', `正文。${'客'.repeat(1400)}`));
     expect(loadAndCheckContent(root).problems).toEqual([
