@@ -37,8 +37,12 @@ export interface LessonRow {
   status: LessonStatus;
   best: number | null;
   /** null: the lesson has no role-play. */
-  roleplay: { played: false } | { played: true; outcome: string; total: number; passed: boolean; dimensions: number[] } | null;
+  roleplay: RoleplayCell | null;
+  /** The team-lead role-play (optional); null: the lesson has none. */
+  leadRoleplay: RoleplayCell | null;
 }
+
+type RoleplayCell = { played: false } | { played: true; outcome: string; total: number; passed: boolean; dimensions: number[] };
 
 export interface InspectSummary {
   fields: InspectFields;
@@ -83,19 +87,22 @@ export function endingOutcomes(root: string): (scenario: string, ending: string)
 export function inspectSummary(fields: InspectFields, course: CourseData | null, outcomeOf: (scenario: string, ending: string) => string | null): InspectSummary {
   const decoded = decodeLearnerState(fields.suspendData, undefined, () => {}, course ? { courseId: course.courseId } : {});
   const state = decoded.state;
+  const cell = (scenario: string | undefined): RoleplayCell | null => {
+    if (!scenario) return null;
+    const last = state?.scenarios[scenario]?.last;
+    return last
+      ? { played: true, outcome: outcomeOf(scenario, last.ending) ?? last.ending, total: last.total, passed: last.passed, dimensions: [...last.dimensions] }
+      : { played: false };
+  };
   const lessons = (course?.lessons ?? []).map((lesson): LessonRow => {
     const quiz = lesson.quiz && state ? state.quizzes[lesson.quiz] : undefined;
-    const last = lesson.scenario && state ? state.scenarios[lesson.scenario]?.last : undefined;
     return {
       id: lesson.id,
       title: lesson.title,
       status: state ? lessonStatus(lesson, state) : 'not-started',
       best: quiz?.best ?? null,
-      roleplay: !lesson.scenario
-        ? null
-        : last
-          ? { played: true, outcome: outcomeOf(lesson.scenario, last.ending) ?? last.ending, total: last.total, passed: last.passed, dimensions: [...last.dimensions] }
-          : { played: false },
+      roleplay: cell(lesson.scenario),
+      leadRoleplay: cell(lesson.leadScenario),
     };
   });
   return {
@@ -108,7 +115,11 @@ export function inspectSummary(fields: InspectFields, course: CourseData | null,
 const outcomeName = (outcome: string) => (roleplayUi as Record<string, string>)[`roleplay.outcome.${outcome}`] ?? outcome;
 
 function roleplayCell(row: LessonRow): string {
-  const r = row.roleplay;
+  const lead = row.leadRoleplay ? `<p class="lead-play">${esc(tp('preview.summary.leadRoleplay'))}${playText(row.leadRoleplay)}</p>` : '';
+  return `${playText(row.roleplay)}${lead}`;
+}
+
+function playText(r: RoleplayCell | null): string {
   if (!r) return esc(tp('preview.summary.noRoleplay'));
   if (!r.played) return esc(tp('preview.summary.notPlayed'));
   const head = tp('preview.summary.play', { outcome: outcomeName(r.outcome), total: r.total, verdict: tp(r.passed ? 'preview.summary.passed' : 'preview.summary.failed') });

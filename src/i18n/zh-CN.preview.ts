@@ -31,6 +31,7 @@ export const previewUi = {
   'preview.summary.roleplay': '角色扮演',
   'preview.summary.noRoleplay': '无',
   'preview.summary.notPlayed': '尚未完成',
+  'preview.summary.leadRoleplay': '班组长演练（选做）：',
   'preview.summary.play': '{outcome}，总分 {total}，{verdict}',
   'preview.summary.passed': '通过',
   'preview.summary.failed': '未通过',

@@ -39,6 +39,7 @@ export async function courseData(title: string): Promise<CourseData> {
       href: lessonHref(l.data.id),
       ...(l.data.quiz ? { quiz: l.data.quiz } : {}),
       ...(l.data.scenario ? { scenario: l.data.scenario } : {}),
+      ...(l.data.leadScenario ? { leadScenario: l.data.leadScenario } : {}),
     })),
   };
 }

@@ -9,6 +9,8 @@ export interface CourseLesson extends LessonRef {
   minutes: number;
   /** Relative URL of the lesson page, e.g. "p01.html". */
   href: string;
+  /** The optional team-lead role-play (never needed for completion; reported like any play). */
+  leadScenario?: string | undefined;
 }
 
 /** A part of the course as the browser knows it (for the table of contents). */

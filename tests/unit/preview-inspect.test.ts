@@ -82,6 +82,22 @@ describe('inspector summary card', () => {
     expect(html).toContain('&#34;p01-broadband-install&#34;');
   });
 
+  it('shows a lesson’s team-lead role-play beside the front-line one, and whether it was played', () => {
+    const withLead: CourseData = {
+      ...course,
+      lessons: course.lessons.map((l) => (l.id === 'P02' ? { ...l, scenario: 'p02-delivery-chat', leadScenario: 'p01-broadband-install' } : l)),
+    };
+    const summary = inspectSummary(fields(), withLead, endingOutcomes(root));
+    const p02 = summary.lessons[1];
+    expect(p02?.roleplay).toEqual({ played: false });
+    expect(p02?.leadRoleplay).toEqual({ played: true, outcome: 'resolved', total: 62, passed: true, dimensions: [70, 60, 50, 40, 90] });
+    expect(summary.lessons[0]?.leadRoleplay).toBeNull();
+    const row = /<tr data-lesson="P02">([\s\S]*?)<\/tr>/.exec(summaryHtml(summary))?.[1] ?? '';
+    expect(row).toContain(tp('preview.summary.notPlayed'));
+    expect(row).toContain(tp('preview.summary.leadRoleplay'));
+    expect(row).toContain(tp('preview.summary.play', { outcome: roleplayUi['roleplay.outcome.resolved'], total: 62, verdict: tp('preview.summary.passed') }));
+  });
+
   it('says when there is no record yet, and why a record cannot be read', () => {
     expect(summaryHtml(inspectSummary(fields({ suspendData: '' }), courseFromPage(page()), endingOutcomes(root)))).toContain(tp('preview.summary.suspendEmpty'));
     const broken = summaryHtml(inspectSummary(fields({ suspendData: 'S3.%%garbage%%' }), courseFromPage(page()), endingOutcomes(root)));
