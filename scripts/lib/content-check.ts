@@ -200,6 +200,18 @@ export function loadAndCheckContent(root: string): CheckResult {
     for (const id of new Set(dupes)) problems.push(`${file}: lessons → "${id}" is listed more than once`);
   }
 
+  // Every role-play is shown somewhere, once: in one lesson (front-line or team-lead) or on the practice page.
+  const usedBy = new Map<string, string[]>();
+  for (const { file, data } of lessons)
+    for (const id of [data.scenario, data.leadScenario]) if (id) usedBy.set(id, [...(usedBy.get(id) ?? []), file]);
+  for (const { file, data } of scenarios) {
+    const users = usedBy.get(data.id) ?? [];
+    if (users.length > 1) problems.push(`${file}: id → used by ${users.join(' and ')}; a role-play belongs to one lesson`);
+    if (users.length > 0 && data.practice) problems.push(`${file}: practice → true, but ${users[0]} already shows it; a lesson role-play is not listed again as practice`);
+    if (users.length === 0 && !data.practice)
+      problems.push(`${file}: id → no lesson names it (scenario or leadScenario) and it is not a practice scenario (practice: true), so no learner would see it`);
+  }
+
   // Each sector's elective is that industry's lesson (src/engine/path-lessons.ts).
   for (const [sector, id] of Object.entries(SECTOR_LESSONS)) {
     const lesson = lessons.find((l) => l.data.id === id);

@@ -116,6 +116,20 @@ describe('content check', () => {
     );
   });
 
+  it('requires every role-play to be shown once: by one lesson, or on the practice page', () => {
+    const orphan = brokenCopy((r) => {
+      const text = readFileSync(join(r, 'scenarios/p01-demo.yaml'), 'utf8').replace(/^id: p01-demo$/m, 'id: p01-orphan');
+      writeFileSync(join(r, 'scenarios/p01-orphan.yaml'), text);
+    });
+    expect(loadAndCheckContent(orphan).problems).toEqual([
+      'scenarios/p01-orphan.yaml: id → no lesson names it (scenario or leadScenario) and it is not a practice scenario (practice: true), so no learner would see it',
+    ]);
+    const twice = brokenCopy((r) => replaceIn(r, 'scenarios/p01-demo.yaml', /^id: p01-demo$/m, 'id: p01-demo\npractice: true'));
+    expect(loadAndCheckContent(twice).problems).toEqual([
+      'scenarios/p01-demo.yaml: practice → true, but content/lessons/P01.mdx already shows it; a lesson role-play is not listed again as practice',
+    ]);
+  });
+
   it('holds lesson minutes to the computed front-line core (reading outside <ForManagers> + role-play + check)', () => {
     const root = brokenCopy((r) => replaceIn(r, 'content/lessons/P01.mdx', '正文。', `正文。${'客'.repeat(1400)}`));
     expect(loadAndCheckContent(root).problems).toEqual([
