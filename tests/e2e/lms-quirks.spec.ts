@@ -18,14 +18,11 @@ for (const version of ['1.2', '2004'] as const) {
       await openLesson(frame, 'P01');
       await readToEnd(frame);
       const p01Status = await expectedStatusAfterReading(frame, 'P01');
-      const started = Date.now();
       await frame.getByTestId('next').click();
       // Navigation within the LMS frame: as long as the journeys allow (tests/support/journey.ts `settled`).
+      // That a click never waits on a slow LMS (no call per click, one per commit task) is measured
+      // by `npm run bench` (bench/slow-lms.ts), not timed here.
       await expect.poll(() => frame.url(), { timeout: 30_000 }).toMatch(/p02\.html$/);
-      if (profile === 'slow') {
-        // A commit may block the page for seconds, but clicking on never waits for more than one.
-        expect(Date.now() - started).toBeLessThan(8_000);
-      }
       await hydrated(frame);
 
       if (profile === 'commit-keeps-nothing') {
