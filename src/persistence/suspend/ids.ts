@@ -190,6 +190,8 @@ export const ITEM_SETS: readonly string[] = [
   'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
   'desk jargon partner | r-protect r-opaque r-boundary r-process', // p28.q8
   'group notice resell | r-protect r-opaque r-boundary r-staff', // p28-pool.q8
+  'keep check tell remedy follow', // p31.q6
+  'slow sesame object | r-update r-check r-keep r-gift', // p31-pool.q8
 ];
 
 /**
