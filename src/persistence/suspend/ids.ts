@@ -85,6 +85,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p27-checkup-reschedule',
   'p28-breach-parent-call',
   'p31-soup-plastic',
+  'p31-allergy-order',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
