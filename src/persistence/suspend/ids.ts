@@ -84,6 +84,8 @@ export const SCENARIO_IDS: readonly string[] = [
   'p30-senior-plan-counter',
   'p27-checkup-reschedule',
   'p28-breach-parent-call',
+  'p31-soup-plastic',
+  'p31-allergy-order',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -189,6 +191,8 @@ export const ITEM_SETS: readonly string[] = [
   'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
   'desk jargon partner | r-protect r-opaque r-boundary r-process', // p28.q8
   'group notice resell | r-protect r-opaque r-boundary r-staff', // p28-pool.q8
+  'keep check tell remedy follow', // p31.q6
+  'slow sesame object | r-update r-check r-keep r-gift', // p31-pool.q8
 ];
 
 /**
