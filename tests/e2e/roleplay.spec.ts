@@ -6,7 +6,21 @@ import type { RolePlayScenario } from '../../src/engine/scenario/model.ts';
 import { scenarioResult } from '../../src/engine/scenario/result.ts';
 import { replayPath } from '../../src/engine/scenario/runner.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
+import { readdirSync } from 'node:fs';
+import { readFrontmatter } from '../../scripts/lib/content-check.ts';
+import { t } from '../../src/i18n/zh-CN.ts';
+import { tr } from '../../src/i18n/zh-CN.roleplay.ts';
+import { lessonSchema, type LessonFrontmatter } from '../../src/schemas/lesson.ts';
+import { completeLesson, passRolePlay } from '../support/journey.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
+
+/** Every lesson's frontmatter, as the site is built from it. */
+function lessonFrontmatter(): LessonFrontmatter[] {
+  return readdirSync('content/lessons')
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => lessonSchema.parse(readFrontmatter(readFileSync(`content/lessons/${f}`, 'utf8'))));
+}
 
 // Expected paths and scores come from the same YAML the site is built from.
 function load(id: string): RolePlayScenario {
@@ -243,19 +257,48 @@ test.describe('role-play island', () => {
     await expect(page.locator('.rp-timer')).toHaveCount(0);
   });
 
-  test('the practice page lists the three practice scenarios with working links', async ({ page }) => {
+  test('the practice page lists every lesson role-play, each team-lead one after its lesson’s front-line one', async ({ page }) => {
+    const lessons = lessonFrontmatter().filter((l) => l.scenario);
     await page.goto('practice.html');
     await waitForCourse(page);
-    const links = page.locator('.practice-card a');
-    await expect(links).toHaveCount(3);
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      'practice-restaurant-food-safety.html',
-      'practice-hotel-booking.html',
-      'practice-ecommerce-parcel.html',
-    ]);
-    await links.nth(1).click();
-    await expect(page.locator('h1')).toContainText('官网订的房');
+    // Every practice premise now lives in a lesson (issue 16): no separate practice list is left.
+    await expect(page.locator('.practice-card')).toHaveCount(0);
+    const items = page.locator('.lesson-roleplays li');
+    await expect(items).toHaveCount(lessons.length);
+    const p31 = lessons.find((l) => l.id === 'P31');
+    if (!p31?.leadScenario) throw new Error('P31 should carry a team-lead role-play');
+    const row = items.filter({ has: page.locator('a[href="p31.html"]') });
+    await expect(row).toContainText(load(p31.scenario as string).title);
+    await expect(row).toContainText(`${t('lesson.leadScenario')}：${load(p31.leadScenario).title}`);
+    await row.locator('a').click();
+    await expect(page).toHaveURL(/p31\.html$/);
+    await page.goto('practice.html');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a team-lead role-play follows the lesson’s activities, is optional for completion, and keeps its result', async ({ page }) => {
+    test.setTimeout(180_000);
+    const lesson = lessonFrontmatter().find((l) => l.id === 'P31');
+    if (!lesson?.leadScenario || !lesson.scenario || !lesson.quiz) throw new Error('P31 should carry a role-play, a knowledge check and a team-lead role-play');
+    await page.goto('p31.html');
+    await waitForCourse(page);
+    // After the required activities, labelled as the manager extension's optional practice, and in the section index.
+    const order = await page.locator('section.activity').evaluateAll((els) => els.map((e) => e.id));
+    expect(order).toEqual(['roleplay', 'quiz', 'lead-roleplay']);
+    await expect(page.locator('#lead-roleplay .lead-kicker')).toContainText(t('lesson.leadScenario'));
+    await expect(page.locator('#lead-roleplay .lead-kicker')).toContainText(t('lesson.leadScenarioNote', { minutes: load(lesson.leadScenario).minutes }));
+    await expect(page.getByTestId('section-index').locator('a[href="#lead-roleplay"]')).toHaveText(t('lesson.leadScenario'));
+    // The lesson completes without it.
+    await completeLesson(page, { id: lesson.id, href: 'p31.html', quiz: lesson.quiz, scenario: lesson.scenario });
+    const lead = page.locator(`section.rp[data-scenario="${lesson.leadScenario}"]`);
+    await expect(lead.locator('.rp-end')).toHaveCount(0);
+    // Played, its result stays with the learner across a reload.
+    await passRolePlay(page, lesson.leadScenario);
+    await page.reload();
+    await waitForCourse(page);
+    await page.locator('#lead-roleplay').scrollIntoViewIfNeeded();
+    await expect(lead.getByRole('button', { name: tr('roleplay.replay') })).toBeVisible({ timeout: 20_000 });
+    expect(await axeViolations(page, '#lead-roleplay')).toEqual([]);
   });
 
   for (const viewport of [

@@ -86,6 +86,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p28-breach-parent-call',
   'p31-soup-plastic',
   'p31-allergy-order',
+  'p32-friday-quiet-room',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
