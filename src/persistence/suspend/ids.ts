@@ -87,6 +87,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p31-soup-plastic',
   'p31-allergy-order',
   'p32-friday-quiet-room',
+  'p33-son-mis-selling',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
