@@ -85,6 +85,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p27-checkup-reschedule',
   'p28-breach-parent-call',
   'p34-waiting-room-red-flag',
+  'p35-fourth-contact',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
