@@ -88,6 +88,8 @@ export const SCENARIO_IDS: readonly string[] = [
   'p31-allergy-order',
   'p32-friday-quiet-room',
   'p33-son-mis-selling',
+  'p34-waiting-room-red-flag',
+  'p35-fourth-contact',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
