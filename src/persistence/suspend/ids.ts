@@ -189,6 +189,8 @@ export const ITEM_SETS: readonly string[] = [
   'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
   'desk jargon partner | r-protect r-opaque r-boundary r-process', // p28.q8
   'group notice resell | r-protect r-opaque r-boundary r-staff', // p28-pool.q8
+  'cotton video pingpong | r-trust r-return r-service r-logistics', // p35.q6
+  'dress pen tablet | r-ok r-custom r-damage r-courier', // p35-pool.q6
 ];
 
 /**
