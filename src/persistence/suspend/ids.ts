@@ -90,6 +90,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p33-son-mis-selling',
   'p34-waiting-room-red-flag',
   'p35-fourth-contact',
+  'p35-return-proof',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -197,6 +198,8 @@ export const ITEM_SETS: readonly string[] = [
   'group notice resell | r-protect r-opaque r-boundary r-staff', // p28-pool.q8
   'keep check tell remedy follow', // p31.q6
   'slow sesame object | r-update r-check r-keep r-gift', // p31-pool.q8
+  'cotton video pingpong | r-trust r-return r-service r-logistics', // p35.q6
+  'dress pen tablet | r-ok r-custom r-damage r-courier', // p35-pool.q6
 ];
 
 /**
