@@ -189,6 +189,8 @@ export const ITEM_SETS: readonly string[] = [
   'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
   'desk jargon partner | r-protect r-opaque r-boundary r-process', // p28.q8
   'group notice resell | r-protect r-opaque r-boundary r-staff', // p28-pool.q8
+  'surgery mismatch unsure | r-liquidity r-unsuitable r-explain r-sign', // p33.q7
+  'nav principal closed | r-nav r-principal r-closed r-guaranteed', // p33-pool.q6
 ];
 
 /**
