@@ -91,6 +91,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p34-waiting-room-red-flag',
   'p35-fourth-contact',
   'p35-return-proof',
+  'p33-stable-product-loss',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -200,6 +201,8 @@ export const ITEM_SETS: readonly string[] = [
   'slow sesame object | r-update r-check r-keep r-gift', // p31-pool.q8
   'cotton video pingpong | r-trust r-return r-service r-logistics', // p35.q6
   'dress pen tablet | r-ok r-custom r-damage r-courier', // p35-pool.q6
+  'surgery mismatch unsure | r-liquidity r-unsuitable r-explain r-sign', // p33.q7
+  'nav principal closed | r-nav r-principal r-closed r-guaranteed', // p33-pool.q6
 ];
 
 /**
