@@ -189,6 +189,8 @@ export const ITEM_SETS: readonly string[] = [
   'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
   'desk jargon partner | r-protect r-opaque r-boundary r-process', // p28.q8
   'group notice resell | r-protect r-opaque r-boundary r-staff', // p28-pool.q8
+  'confirm queue shower bill | r-book r-arrive r-stay r-service r-leave', // p32.q1
+  'price pillow luggage | r-book r-arrive r-service r-leave', // p32-pool.q1
 ];
 
 /**
