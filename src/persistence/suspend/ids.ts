@@ -92,6 +92,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p35-fourth-contact',
   'p35-return-proof',
   'p33-stable-product-loss',
+  'p32-overbooked-walk',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -203,6 +204,8 @@ export const ITEM_SETS: readonly string[] = [
   'dress pen tablet | r-ok r-custom r-damage r-courier', // p35-pool.q6
   'surgery mismatch unsure | r-liquidity r-unsuitable r-explain r-sign', // p33.q7
   'nav principal closed | r-nav r-principal r-closed r-guaranteed', // p33-pool.q6
+  'confirm queue shower bill | r-book r-arrive r-stay r-service r-leave', // p32.q1
+  'price pillow luggage | r-book r-arrive r-service r-leave', // p32-pool.q1
 ];
 
 /**
