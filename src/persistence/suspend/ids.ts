@@ -189,6 +189,8 @@ export const ITEM_SETS: readonly string[] = [
   'two-cards stale wrong-phone offers | r-view r-integration r-analytics r-governance r-training', // p27-pool.q3
   'desk jargon partner | r-protect r-opaque r-boundary r-process', // p28.q8
   'group notice resell | r-protect r-opaque r-boundary r-staff', // p28-pool.q8
+  'wait talk flow care | r-wait r-talk r-flow r-care r-price', // p34.q5
+  'ask wait name run | r-card r-screen r-call r-flow r-more', // p34-pool.q7
 ];
 
 /**
