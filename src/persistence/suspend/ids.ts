@@ -84,6 +84,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p30-senior-plan-counter',
   'p27-checkup-reschedule',
   'p28-breach-parent-call',
+  'p34-test-order-desk',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
