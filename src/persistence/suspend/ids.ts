@@ -93,6 +93,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'p35-return-proof',
   'p33-stable-product-loss',
   'p32-overbooked-walk',
+  'p34-test-order-desk',
 ];
 
 /** Complaint-model steps (course-outline.md §4.5a). */
@@ -206,6 +207,8 @@ export const ITEM_SETS: readonly string[] = [
   'nav principal closed | r-nav r-principal r-closed r-guaranteed', // p33-pool.q6
   'confirm queue shower bill | r-book r-arrive r-stay r-service r-leave', // p32.q1
   'price pillow luggage | r-book r-arrive r-service r-leave', // p32-pool.q1
+  'wait talk flow care | r-wait r-talk r-flow r-care r-price', // p34.q5
+  'ask wait name run | r-card r-screen r-call r-flow r-more', // p34-pool.q7
 ];
 
 /**
