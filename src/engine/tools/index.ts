@@ -32,3 +32,4 @@
 export * from './shared.ts';
 export * from './summary.ts';
 export * from './sfmea.ts';
+export * from './painpoints.ts';

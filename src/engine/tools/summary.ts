@@ -20,7 +20,7 @@ const LETTERS: Record<ToolId, string> = { painpoints: 'p', journey: 'j', sfmea: 
 
 /** The fields of each tool's summary and their widths in base-36 digits. Part of format 1: append only via a new version. */
 export const SUMMARY_FIELDS = {
-  /** Problems (steps with a flag), minutes of the flagged steps. */
+  /** Problems (steps with a flag or severity 4–5), minutes of the flagged steps. */
   painpoints: [['problems', 2], ['flaggedMinutes', 2]],
   /** The stage with the lowest mean emotion (1–5, null when none), touchpoints. */
   journey: [['lowestStage', 1], ['touchpoints', 2]],
