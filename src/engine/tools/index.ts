@@ -33,3 +33,4 @@ export * from './shared.ts';
 export * from './summary.ts';
 export * from './sfmea.ts';
 export * from './painpoints.ts';
+export * from './journey.ts';
