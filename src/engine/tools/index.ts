@@ -34,3 +34,4 @@ export * from './summary.ts';
 export * from './sfmea.ts';
 export * from './painpoints.ts';
 export * from './journey.ts';
+export * from './blueprint.ts';
