@@ -35,3 +35,4 @@ export * from './sfmea.ts';
 export * from './painpoints.ts';
 export * from './journey.ts';
 export * from './blueprint.ts';
+export * from './selfcheck.ts';
