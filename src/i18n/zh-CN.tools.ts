@@ -121,6 +121,27 @@ export const toolsUi = {
   'tools.self.col.percent': '得分率（%）',
   'tools.self.col.band': '分档',
 
+  // --- S06 impact–effort matrix ---------------------------------------------------------------
+  'tools.impact.axis.impact': '对客户满意度的影响',
+  'tools.impact.axis.effort': '解决所需的投入',
+  'tools.impact.level.high': '高',
+  'tools.impact.level.low': '低',
+  'tools.impact.quadrant.do-first': '优先解决（影响大、投入小）',
+  'tools.impact.quadrant.plan': '纳入规划（影响大、投入大）',
+  'tools.impact.quadrant.fill-in': '顺手改进（影响小、投入小）',
+  'tools.impact.quadrant.park': '暂缓（影响小、投入大）',
+  'tools.impact.quadrant.unplaced': '尚未归类',
+  'tools.impact.col.quadrant': '象限',
+  'tools.impact.col.card': '问题',
+  'tools.impact.col.impact': '影响',
+  'tools.impact.col.effort': '投入',
+  'tools.impact.restaurant.k1': '高峰时段不告诉顾客大概要等多久',
+  'tools.impact.restaurant.k2': '后厨出餐流程混乱，高峰期上菜慢',
+  'tools.impact.restaurant.k3': '菜单没有标注辣度和常见过敏原',
+  'tools.impact.restaurant.k4': '重新装修门店外立面',
+  'tools.impact.restaurant.k5': '把餐巾纸换成更厚的款式',
+  'tools.impact.restaurant.k6': '会员积分在门店和外卖平台之间不互通',
+
   // --- S03 SFMEA: standard FMEA practice (1–10 scales, RPN = S × O × D), not the course seed ----
   'tools.sfmea.standardNote': 'S、O、D 的 1–10 分制和 RPN = S × O × D 是通行的 FMEA 做法，并非本课程原始资料的内容。',
   'tools.sfmea.s': '严重度（S）',

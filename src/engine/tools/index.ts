@@ -36,3 +36,4 @@ export * from './painpoints.ts';
 export * from './journey.ts';
 export * from './blueprint.ts';
 export * from './selfcheck.ts';
+export * from './impact.ts';
