@@ -142,6 +142,25 @@ export const toolsUi = {
   'tools.impact.restaurant.k5': '把餐巾纸换成更厚的款式',
   'tools.impact.restaurant.k6': '会员积分在门店和外卖平台之间不互通',
 
+  // --- S06 four-phase roadmap -----------------------------------------------------------------
+  'tools.roadmap.phase.1': '第一阶段（1–3 个月）：紧急问题修复和快速改进',
+  'tools.roadmap.phase.2': '第二阶段（4–9 个月）：建立服务标准，提升员工能力',
+  'tools.roadmap.phase.3': '第三阶段（10–18 个月）：推动服务创新和差异化',
+  'tools.roadmap.phase.4': '第四阶段（18 个月以后）：建立服务领导力和品牌溢价',
+  'tools.roadmap.move.up': '上移',
+  'tools.roadmap.move.down': '下移',
+  'tools.roadmap.move.earlier': '移到前一阶段',
+  'tools.roadmap.move.later': '移到后一阶段',
+  'tools.roadmap.move.none': '已经在最前面或最后面，无法再移动。',
+  'tools.roadmap.issue.empty-label': '有一项行动还没有填写内容。',
+  'tools.roadmap.issue.duplicate-label': '有两项行动的内容相同，请合并或修改。',
+  'tools.roadmap.issue.phase1-empty': '第一阶段还没有行动：建议先安排能在三个月内见效的紧急修复和快速改进。',
+  'tools.roadmap.issue.phase-crowded': '第{phase}阶段有 {count} 项行动，可能超出一个团队同期的承受能力。',
+  'tools.roadmap.col.phase': '阶段',
+  'tools.roadmap.col.months': '月份',
+  'tools.roadmap.col.order': '顺序',
+  'tools.roadmap.col.action': '行动',
+
   // --- S03 SFMEA: standard FMEA practice (1–10 scales, RPN = S × O × D), not the course seed ----
   'tools.sfmea.standardNote': 'S、O、D 的 1–10 分制和 RPN = S × O × D 是通行的 FMEA 做法，并非本课程原始资料的内容。',
   'tools.sfmea.s': '严重度（S）',

@@ -37,3 +37,4 @@ export * from './journey.ts';
 export * from './blueprint.ts';
 export * from './selfcheck.ts';
 export * from './impact.ts';
+export * from './roadmap.ts';
