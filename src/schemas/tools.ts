@@ -166,3 +166,15 @@ export type RoadmapAction = z.infer<typeof roadmapActionSchema>;
 /** Actions in display order: within a phase, the order of the array. */
 export const roadmapDataSchema = z.object({ actions: rows(roadmapActionSchema) });
 export type RoadmapData = z.infer<typeof roadmapDataSchema>;
+
+/** The saved data of each tool, by tool id (what the persistence layer validates on read). */
+export const toolDataSchemas = {
+  painpoints: painDataSchema,
+  journey: journeyDataSchema,
+  sfmea: sfmeaDataSchema,
+  blueprint: blueprintDataSchema,
+  selfcheck: selfCheckDataSchema,
+  impact: impactDataSchema,
+  roadmap: roadmapDataSchema,
+} as const satisfies Record<ToolId, z.ZodType>;
+export type ToolData = { [T in ToolId]: z.infer<(typeof toolDataSchemas)[T]> };

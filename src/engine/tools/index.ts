@@ -38,3 +38,51 @@ export * from './blueprint.ts';
 export * from './selfcheck.ts';
 export * from './impact.ts';
 export * from './roadmap.ts';
+
+import { toolIdSchema, type ToolData, type ToolId } from '../../schemas/tools.ts';
+import { blueprintSummary, normaliseBlueprint } from './blueprint.ts';
+import { impactSummary, normaliseImpact } from './impact.ts';
+import { journeySummary, normaliseJourney } from './journey.ts';
+import { normalisePain, painSummary } from './painpoints.ts';
+import { normaliseRoadmap, roadmapSummary } from './roadmap.ts';
+import { normaliseSelfCheck, selfCheckSummary } from './selfcheck.ts';
+import { normaliseSfmea, sfmeaSummary } from './sfmea.ts';
+import type { Cuts } from './shared.ts';
+import { encodeToolSummaries, type ToolSummaries, type ToolSummary } from './summary.ts';
+
+/** Each tool's normaliser: raw stored or pasted data → valid, bounded data and what was cut. */
+export const normaliseTool: { [T in ToolId]: (raw: unknown) => { data: ToolData[T]; cuts: Cuts } } = {
+  painpoints: normalisePain,
+  journey: normaliseJourney,
+  sfmea: normaliseSfmea,
+  blueprint: normaliseBlueprint,
+  selfcheck: normaliseSelfCheck,
+  impact: normaliseImpact,
+  roadmap: normaliseRoadmap,
+};
+
+/** Each tool's summary (null while the tool holds nothing). */
+export const summariseTool: { [T in ToolId]: (data: ToolData[T]) => ToolSummary<T> | null } = {
+  painpoints: painSummary,
+  journey: journeySummary,
+  sfmea: sfmeaSummary,
+  blueprint: blueprintSummary,
+  selfcheck: selfCheckSummary,
+  impact: impactSummary,
+  roadmap: roadmapSummary,
+};
+
+/** The summaries of the tools a learner has data for. */
+export function summariseTools(data: Partial<ToolData>): ToolSummaries {
+  const out: Record<string, ToolSummary> = {};
+  for (const tool of toolIdSchema.options) {
+    const d = data[tool];
+    if (d === undefined) continue;
+    const s = (summariseTool[tool] as (x: unknown) => ToolSummary | null)(d);
+    if (s) out[tool] = s;
+  }
+  return out as ToolSummaries;
+}
+
+/** The LMS summary string of a learner's tools (format: summary.ts). */
+export const toolSummaryText = (data: Partial<ToolData>) => encodeToolSummaries(summariseTools(data));

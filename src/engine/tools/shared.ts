@@ -33,13 +33,14 @@ export const hasCuts = (c: Cuts) => c.labelsShortened > 0 || c.rowsDropped > 0;
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /**
- * A label as the tools keep it: any value as a string (null/undefined → ''), control and
+ * A label as the tools keep it: a string, number or boolean as text (anything else → ''), control and
  * zero-width characters removed, every run of white space (newlines included: a label is one
  * line) collapsed to one space, trimmed, and cut to `max` characters — counted in code points,
  * so an emoji or a rare CJK character is never split in half.
  */
 export function boundLabel(input: unknown, max: number = TOOL_LABEL_MAX): { value: string; cuts: Cuts } {
-  const text = input === null || input === undefined ? '' : String(input);
+  // Only text and plain numbers are labels; an object (corrupt stored data) is no label, and never has its toString called.
+  const text = typeof input === 'string' ? input : typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint' ? String(input) : '';
   const clean = text.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
   const chars = Array.from(clean);
   if (chars.length <= max) return { value: clean, cuts: noCuts() };

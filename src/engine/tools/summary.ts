@@ -18,14 +18,19 @@ export const SUMMARY_MAX_CHARS = 60;
 
 const LETTERS: Record<ToolId, string> = { painpoints: 'p', journey: 'j', sfmea: 'f', blueprint: 'b', selfcheck: 's', impact: 'i', roadmap: 'r' };
 
-/** The fields of each tool's summary and their widths in base-36 digits. Part of format 1: append only via a new version. */
+/**
+ * The fields of each tool's summary and their widths in base-36 digits (w digits hold 0 … 36^w − 2).
+ * Every width holds the field's largest value under the tools' bounds (50 rows: 50 × 1,440
+ * flagged minutes = 72,000 < 36⁴; RPN 1,000 < 36²; counts ≤ 50, percentages ≤ 100 < 36²), so no
+ * real value is ever capped (tested with the worst case). Part of format 1: change only via a new version.
+ */
 export const SUMMARY_FIELDS = {
   /** Problems (steps with a flag or severity 4–5), minutes of the flagged steps. */
-  painpoints: [['problems', 2], ['flaggedMinutes', 2]],
+  painpoints: [['problems', 2], ['flaggedMinutes', 4]],
   /** The stage with the lowest mean emotion (1–5, null when none), touchpoints. */
   journey: [['lowestStage', 1], ['touchpoints', 2]],
   /** Highest current RPN (after countermeasures where re-scored), failure modes with S ≥ 9. */
-  sfmea: [['maxRpn', 2], ['highSeverity', 1]],
+  sfmea: [['maxRpn', 2], ['highSeverity', 2]],
   /** Share of the answer key matched, percent (null for the learner's own process). */
   blueprint: [['percent', 2]],
   /** Total percent, items answered, percent of each Part 1–6 (null where nothing was answered). */

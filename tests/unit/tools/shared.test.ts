@@ -12,6 +12,12 @@ describe('boundLabel', () => {
     expect(boundLabel(42).value).toBe('42');
   });
 
+  it('treats an object (corrupt stored data) as no label, without calling its toString', () => {
+    expect(boundLabel({ toString: '' }).value).toBe('');
+    expect(boundLabel({ toString: () => { throw new Error('boom'); } }).value).toBe('');
+    expect(boundLabel(['<b>', 'x']).value).toBe('');
+  });
+
   it('cuts a 2,000-character label to 200 characters and says how much it cut', () => {
     const long = '前台'.repeat(1000);
     const { value, cuts } = boundLabel(long);
@@ -110,9 +116,9 @@ describe('CSV export', () => {
 
 describe('LMS summary', () => {
   const all: ToolSummaries = {
-    painpoints: { done: true, values: { problems: 50, flaggedMinutes: 5000 } },
+    painpoints: { done: true, values: { problems: 50, flaggedMinutes: 72000 } },
     journey: { done: false, values: { lowestStage: 3, touchpoints: 12 } },
-    sfmea: { done: true, values: { maxRpn: 1000, highSeverity: 7 } },
+    sfmea: { done: true, values: { maxRpn: 1000, highSeverity: 50 } },
     blueprint: { done: true, values: { percent: 100 } },
     selfcheck: { done: true, values: { total: 67, answered: 120, part1: 100, part2: 0, part3: null, part4: 50, part5: 79, part6: 80 } },
     impact: { done: false, values: { doFirst: 3, plan: 0 } },
@@ -123,8 +129,12 @@ describe('LMS summary', () => {
     const text = encodeToolSummaries(all);
     const { summaries, problems } = decodeToolSummaries(text);
     expect(problems).toEqual([]);
-    // flaggedMinutes is capped at the largest 2-digit value below the null code (36² − 2).
-    expect(summaries).toEqual({ ...all, painpoints: { done: true, values: { problems: 50, flaggedMinutes: 1294 } } });
+    expect(summaries).toEqual(all);
+  });
+
+  it('caps a value too large for its field one below the null code, and writes junk numbers as null', () => {
+    const text = encodeToolSummaries({ painpoints: { done: false, values: { problems: 9999, flaggedMinutes: -3 } }, blueprint: { done: true, values: { percent: NaN } } });
+    expect(decodeToolSummaries(text).summaries).toEqual({ painpoints: { done: false, values: { problems: 36 ** 2 - 2, flaggedMinutes: 0 } }, blueprint: { done: true, values: { percent: null } } });
   });
 
   it('keeps all seven summaries within 60 characters, even at their largest', () => {
@@ -144,7 +154,7 @@ describe('LMS summary', () => {
   it('never throws on bad input: unknown version, truncation, unknown letters, wrong order', () => {
     expect(decodeToolSummaries('9abc')).toEqual({ summaries: {}, problems: ['unknown summary version "9"'] });
     expect(decodeToolSummaries('')).toEqual({ summaries: {}, problems: [] });
-    const truncated = decodeToolSummaries(encodeToolSummaries(all).slice(0, 12));
+    const truncated = decodeToolSummaries(encodeToolSummaries(all).slice(0, 14)); // '1' + 7 (p) + 4 (j) + 2 of sfmea's 5
     expect(truncated.problems.length).toBe(1);
     expect(Object.keys(truncated.summaries)).toEqual(['painpoints', 'journey']);
     expect(decodeToolSummaries('1x00').problems[0]).toMatch(/unexpected "x"/);
