@@ -152,3 +152,32 @@ export function selfCheckSummary(data: SelfCheckData): ToolSummary<'selfcheck'> 
     values: { total: r.total.percent, answered: r.total.answered, part1: part(0), part2: part(1), part3: part(2), part4: part(3), part5: part(4), part6: part(5) },
   };
 }
+
+/** One part's result as a SCORM 2004 objective (the description is worded by the LMS layer from the dictionary). */
+export interface SelfCheckObjective {
+  /** e.g. "S06.check.part1": a safe identifier in every LMS, beside A2's "A2.self.<dimension>". */
+  id: string;
+  part: SelfCheckPart;
+  /** Every item of the part is answered. */
+  complete: boolean;
+  /** Percent of the answered items (0–100), null while none is answered. */
+  score: number | null;
+  answered: number;
+}
+
+/** The per-part objectives, a part from its first answered item on (none before), in part order. */
+export function selfCheckObjectives(data: SelfCheckData): SelfCheckObjective[] {
+  return selfCheckResult(data).parts.flatMap((p) =>
+    p.answered === 0 ? [] : [{ id: `S06.check.part${p.part}`, part: p.part, complete: p.unanswered === 0, score: p.percent, answered: p.answered }],
+  );
+}
+
+/**
+ * The per-part result as one short text for SCORM 1.2 (an interaction's response, CMIFeedback ≤ 255):
+ * the six part percentages then the total, comma-separated, '' where nothing is answered —
+ * e.g. "87,55,,100,0,49,62". At most 27 characters.
+ */
+export function selfCheckCompact(data: SelfCheckData): string {
+  const r = selfCheckResult(data);
+  return [...r.parts.map((p) => p.percent), r.total.percent].map((n) => (n === null ? '' : String(n))).join(',');
+}

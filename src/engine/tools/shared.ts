@@ -124,6 +124,36 @@ export function labels<K extends string>(raw: Record<string, unknown>, keys: rea
 }
 
 // ---------------------------------------------------------------------------------------------
+// Row operations shared by the list tools (steps, failure modes, activities, cards): keyboard
+// reordering and adding within the bound. Each returns the same array when nothing changes.
+
+/** Moves a row one place up or down (process order matters for steps and activities). */
+export function moveRow<T extends { id: string }>(rows: readonly T[], id: string, direction: 'up' | 'down'): readonly T[] {
+  const i = rows.findIndex((r) => r.id === id);
+  const j = direction === 'up' ? i - 1 : i + 1;
+  if (i < 0 || j < 0 || j >= rows.length) return rows;
+  const out = [...rows];
+  [out[i], out[j]] = [out[j] as T, out[i] as T];
+  return out;
+}
+
+/** Appends a row with the next free id, unless the list is at the row bound (then `full`, rows unchanged). */
+export function appendRow<T extends { id: string }>(rows: readonly T[], row: Omit<T, 'id'>, max: number = TOOL_ROWS_MAX): { rows: readonly T[]; full: boolean } {
+  if (rows.length >= max) return { rows, full: true };
+  return { rows: [...rows, { ...row, id: nextRowId(rows) } as T], full: false };
+}
+
+/** Removes a row by id. */
+export const removeRow = <T extends { id: string }>(rows: readonly T[], id: string): readonly T[] =>
+  rows.some((r) => r.id === id) ? rows.filter((r) => r.id !== id) : rows;
+
+/** Replaces a row's label-like field with bounded text, returning the cuts so the island can say what was cut. */
+export function setRowText<T extends { id: string }, K extends keyof T & string>(rows: readonly T[], id: string, field: K, text: unknown): { rows: readonly T[]; cuts: Cuts } {
+  const b = boundLabel(text);
+  return { rows: rows.map((r) => (r.id === id ? { ...r, [field]: b.value } : r)), cuts: b.cuts };
+}
+
+// ---------------------------------------------------------------------------------------------
 // CSV export.
 
 export type CsvCell = string | number | boolean | null | undefined;

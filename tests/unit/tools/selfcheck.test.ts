@@ -1,7 +1,7 @@
 /** Issue 17: the S06 120-item self-check (src/engine/tools/selfcheck.ts). */
 import { describe, expect, it } from 'vitest';
 import {
-  band, cardsFromWeakest, normaliseSelfCheck, partOf, PITFALLS, SELF_CHECK_ITEMS, selfCheckCsv, selfCheckResult, selfCheckSummary, setAnswer,
+  band, cardsFromWeakest, normaliseSelfCheck, partOf, PITFALLS, SELF_CHECK_ITEMS, selfCheckCompact, selfCheckCsv, selfCheckObjectives, selfCheckResult, selfCheckSummary, setAnswer,
   weakestItems, type SelfCheckCsvHeader,
 } from '../../../src/engine/tools/selfcheck.ts';
 import { parseCsv } from '../../../src/engine/tools/shared.ts';
@@ -125,5 +125,24 @@ describe('normalise, CSV, summary', () => {
     expect(selfCheckSummary({ ...all(2), assessedBy: null })?.done).toBe(false);
     expect(selfCheckSummary(some({ 'p26.1': 1 }))).toEqual({ done: false, values: { total: 50, answered: 1, part1: null, part2: null, part3: null, part4: null, part5: null, part6: 50 } });
     expect(selfCheckSummary(some({}))).toBeNull();
+  });
+});
+
+describe('LMS reporting of the per-part result', () => {
+  it('one objective per started part, complete once the part is fully answered', () => {
+    const part2 = SELF_CHECK_ITEMS.filter((id) => partOf(Number(id.slice(1, 3))) === 2);
+    const answers = { ...Object.fromEntries(part2.map((id) => [id, 2 as const])), 'p30.1': 0 as const };
+    expect(selfCheckObjectives(some(answers))).toEqual([
+      { id: 'S06.check.part2', part: 2, complete: true, score: 100, answered: 16 },
+      { id: 'S06.check.part6', part: 6, complete: false, score: 0, answered: 1 },
+    ]);
+    expect(selfCheckObjectives(some({}))).toEqual([]);
+  });
+
+  it('a compact 1.2 text: six parts then the total, blanks where unanswered, ≤ 27 characters', () => {
+    expect(selfCheckCompact(some({ 'p07.1': 2, 'p30.1': 1 }))).toBe(',100,,,,50,75');
+    expect(selfCheckCompact(some({}))).toBe(',,,,,,');
+    expect(selfCheckCompact(all(2))).toBe('100,100,100,100,100,100,100');
+    expect(selfCheckCompact(all(2)).length).toBe(27);
   });
 });

@@ -1,6 +1,6 @@
 /** Issue 17: bounding raw tool input, CSV export and the compact LMS summary (src/engine/tools/shared.ts, summary.ts). */
 import { describe, expect, it } from 'vitest';
-import { boundLabel, boundRows, clampInt, csvCell, CSV_BOM, nextRowId, normaliseRows, parseCsv, toCsv, type Cuts } from '../../../src/engine/tools/shared.ts';
+import { appendRow, boundLabel, boundRows, clampInt, csvCell, CSV_BOM, moveRow, nextRowId, normaliseRows, parseCsv, removeRow, setRowText, toCsv, type Cuts } from '../../../src/engine/tools/shared.ts';
 import { decodeToolSummaries, encodeToolSummaries, SUMMARY_MAX_CHARS, SUMMARY_WORST_CHARS, type ToolSummaries } from '../../../src/engine/tools/summary.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX, toolLabelSchema } from '../../../src/schemas/tools.ts';
 
@@ -160,5 +160,32 @@ describe('LMS summary', () => {
     expect(decodeToolSummaries('1x00').problems[0]).toMatch(/unexpected "x"/);
     expect(decodeToolSummaries('1b14p0000').problems[0]).toMatch(/unexpected "p"/);
     expect(decodeToolSummaries('1b1!').problems[0]).toMatch(/blueprint/);
+  });
+});
+
+describe('row operations', () => {
+  const rows = [{ id: 'r1', label: 'a' }, { id: 'r2', label: 'b' }, { id: 'r3', label: 'c' }];
+
+  it('moveRow swaps with the neighbour; at either end, or for an unknown id, returns the same array', () => {
+    expect(moveRow(rows, 'r2', 'up').map((r) => r.id)).toEqual(['r2', 'r1', 'r3']);
+    expect(moveRow(rows, 'r2', 'down').map((r) => r.id)).toEqual(['r1', 'r3', 'r2']);
+    expect(moveRow(rows, 'r1', 'up')).toBe(rows);
+    expect(moveRow(rows, 'r3', 'down')).toBe(rows);
+    expect(moveRow(rows, 'x', 'down')).toBe(rows);
+  });
+
+  it('appendRow gives the next id and refuses at the bound', () => {
+    expect(appendRow(rows, { label: 'd' })).toEqual({ rows: [...rows, { id: 'r4', label: 'd' }], full: false });
+    const full = Array.from({ length: TOOL_ROWS_MAX }, (_, i) => ({ id: `r${i + 1}`, label: '' }));
+    expect(appendRow(full, { label: 'x' })).toEqual({ rows: full, full: true });
+  });
+
+  it('removeRow and setRowText (bounded, cuts reported)', () => {
+    expect(removeRow(rows, 'r2').map((r) => r.id)).toEqual(['r1', 'r3']);
+    expect(removeRow(rows, 'nope')).toBe(rows);
+    const { rows: edited, cuts } = setRowText(rows, 'r3', 'label', ` ${'字'.repeat(300)}\n`);
+    expect(Array.from(edited[2]?.label ?? '')).toHaveLength(TOOL_LABEL_MAX);
+    expect(cuts).toEqual({ labelsShortened: 1, charsRemoved: 100, rowsDropped: 0 });
+    expect(edited[0]).toBe(rows[0]);
   });
 });
