@@ -111,7 +111,10 @@ export interface BlueprintCheck {
   percent: number;
 }
 
-/** Checks a sorted preset against its key (activities matched by id; one the learner deleted counts as wrong). Null for the learner's own process. */
+/**
+ * Checks a sorted preset against its key (activities matched by id; one the learner deleted counts
+ * as wrong on both decisions, one the learner added is not scored). Null for the learner's own process.
+ */
 export function checkBlueprint(data: BlueprintData): BlueprintCheck | null {
   if (!data.preset) return null;
   const mine = new Map(data.activities.map((a) => [a.id, a]));

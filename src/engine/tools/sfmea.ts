@@ -83,7 +83,8 @@ export function normaliseSfmea(raw: unknown): { data: SfmeaData; cuts: Cuts } {
   const { rows, cuts } = normaliseRows<SfmeaRow>(r.rows, (row) => {
     const l = labels(row, ['step', 'failure', 'effect', 'countermeasure'] as const);
     const scores = scoresFrom(row.scores, { s: 5, o: 5, d: 5 });
-    const after = row.after === null || row.after === undefined ? null : scoresFrom(row.after, scores);
+    // Only an object is a re-score; anything else (a stray string, an array) is none.
+    const after = typeof row.after === 'object' && row.after !== null && !Array.isArray(row.after) ? scoresFrom(row.after, scores) : null;
     return { row: { ...l.values, scores, after }, cuts: l.cuts };
   });
   return { data: { preset, rows }, cuts };

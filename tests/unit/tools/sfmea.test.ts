@@ -108,6 +108,11 @@ describe('normaliseSfmea (bad input)', () => {
     expect(new Set(data.rows.map((r) => r.id)).size).toBe(50);
   });
 
+  it('reads only an object as a re-score', () => {
+    const { data } = normaliseSfmea({ rows: [{ scores: { s: 4, o: 4, d: 4 }, after: 'later' }, { scores: { s: 4, o: 4, d: 4 }, after: [1, 2] }, { scores: { s: 4, o: 4, d: 4 }, after: { o: 2 } }] });
+    expect(data.rows.map((r) => r.after)).toEqual([null, null, { s: 4, o: 2, d: 4 }]);
+  });
+
   it('turns junk into an empty, valid worksheet', () => {
     for (const junk of [null, undefined, 'text', 42, { rows: 'x' }]) {
       const { data } = normaliseSfmea(junk);
