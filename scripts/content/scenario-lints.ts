@@ -189,7 +189,9 @@ export function lintScenario(scenario: Scenario, analysis: ScenarioAnalysis): st
     const route = `best path ${derived.best.join(' → ')}`;
     if (!result?.passed) problems.push(`${route} → does not pass the scenario's pass rule [lint-best-path]`);
     if (outcome !== BEST_OUTCOME) problems.push(`${route} → ends ${result?.ending ?? '(no ending)'} (${outcome ?? '?'}), not the best outcome (${BEST_OUTCOME}) [lint-best-path]`);
-    if (!stepsInOrder(state.steps)) problems.push(`${route} → takes the complaint steps out of order (${state.steps.join(', ')}) [lint-best-path]`);
+    // The four-step model is scored only where the scenario labels its replies with steps.
+    const labelled = scenario.nodes.some((n) => n.choices.some((c) => c.step !== undefined));
+    if (labelled && !stepsInOrder(state.steps)) problems.push(`${route} → takes the complaint steps out of order (${state.steps.join(', ') || 'none'}) [lint-best-path]`);
     if (!playResonance(full, state).achieved) problems.push(`${route} → does not reach emotional resonance [lint-best-path]`);
   }
   return problems;
