@@ -7,6 +7,8 @@
 import type { ScenarioAnalysis, NodeState } from '../../src/engine/scenario/graph.ts';
 import { scoreExploration } from '../../src/engine/scenario/graph.ts';
 import { BEST_OUTCOME, DIMENSIONS, pointsOf, type Scenario, type ScenarioChoice } from '../../src/engine/scenario/model.ts';
+import { playResonance, scenarioResult } from '../../src/engine/scenario/result.ts';
+import { replayPath, stepsInOrder } from '../../src/engine/scenario/runner.ts';
 import { tr } from '../../src/i18n/zh-CN.roleplay.ts';
 
 /** Lint 1: the best reply may be the longest at fewer than this share of decisions. */
@@ -21,6 +23,8 @@ export const DEFENSIBLE_POINTS = 2;
 export const MIN_DIMENSION_CHANCES = 3;
 /** Lint 6: routes to the best ending. */
 export const MIN_BEST_ROUTES = 2;
+/** Lint 9: share of conversation nodes that offer a tempting-but-wrong reply. */
+export const MIN_TEMPTING_SHARE = 0.75;
 
 /** The Chinese name of a dimension, as feedback must write it. */
 export const dimensionName = (d: (typeof DIMENSIONS)[number]) => tr(`roleplay.dim.${d}`);
@@ -98,7 +102,7 @@ export function scenarioFigures(scenario: Scenario, analysis: ScenarioAnalysis):
   };
 }
 
-/** Runs the eight lints; empty when the scenario meets the standard (or is too broken to lint: the analysis reports that). */
+/** Runs the ten lints; empty when the scenario meets the standard (or is too broken to lint: the analysis reports that). */
 export function lintScenario(scenario: Scenario, analysis: ScenarioAnalysis): string[] {
   const figures = scenarioFigures(scenario, analysis);
   if (!figures) return [];
@@ -166,6 +170,29 @@ export function lintScenario(scenario: Scenario, analysis: ScenarioAnalysis): st
       if (c.critical && total(c) > 0) problems.push(`node ${node.id} → reply ${c.id} → is critical (${c.critical}) but earns points; a critical reply earns none [lint-critical]`);
       if (c.critical && c.feedback.trim().length < 2) problems.push(`node ${node.id} → reply ${c.id} → is critical but its feedback is empty; say why it breaks the play [lint-critical]`);
     }
+  }
+  // 9. Most decisions hold a trap: a reply a tired or defensive employee would plausibly say.
+  const trapped = scenario.nodes.filter((n) => n.choices.some((c) => c.tempting));
+  if (scenario.nodes.length > 0 && trapped.length / scenario.nodes.length < MIN_TEMPTING_SHARE) {
+    const bare = scenario.nodes.filter((n) => !trapped.includes(n)).map((n) => n.id);
+    problems.push(
+      `nodes ${bare.join(', ')} → offer no tempting reply (tempting: true); ${trapped.length} of ${scenario.nodes.length} nodes have one, at least ${Math.round(MIN_TEMPTING_SHARE * 100)} % must [lint-tempting]`,
+    );
+  }
+  // 10. The derived best path passes, ends at the best outcome, takes the complaint steps in order and resonates.
+  const derived = analysis.derived;
+  const state = derived ? replayPath(scenario, derived.best) : null;
+  if (derived && state) {
+    const full = { ...scenario, derived };
+    const result = scenarioResult(full, state);
+    const outcome = scenario.endings.find((e) => e.id === result?.ending)?.outcome;
+    const route = `best path ${derived.best.join(' → ')}`;
+    if (!result?.passed) problems.push(`${route} → does not pass the scenario's pass rule [lint-best-path]`);
+    if (outcome !== BEST_OUTCOME) problems.push(`${route} → ends ${result?.ending ?? '(no ending)'} (${outcome ?? '?'}), not the best outcome (${BEST_OUTCOME}) [lint-best-path]`);
+    // The four-step model is scored only where the scenario labels its replies with steps.
+    const labelled = scenario.nodes.some((n) => n.choices.some((c) => c.step !== undefined));
+    if (labelled && !stepsInOrder(state.steps)) problems.push(`${route} → takes the complaint steps out of order (${state.steps.join(', ') || 'none'}) [lint-best-path]`);
+    if (!playResonance(full, state).achieved) problems.push(`${route} → does not reach emotional resonance [lint-best-path]`);
   }
   return problems;
 }

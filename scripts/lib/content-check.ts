@@ -201,6 +201,12 @@ export function loadAndCheckContent(root: string): CheckResult {
   }
 
   // Every role-play is shown somewhere, once: in one lesson (front-line or team-lead) or on the practice page.
+  // Only worth saying when every lesson parsed and names a scenario that exists: otherwise the
+  // lesson's own problem is reported above and an "unused" scenario would only follow from it.
+  const lessonRefsResolved =
+    lessons.length > 0 &&
+    invalidLessons.size === 0 &&
+    lessons.every(({ data }) => [data.scenario, data.leadScenario].every((id) => id === undefined || scenarioIds.has(id)));
   const usedBy = new Map<string, string[]>();
   for (const { file, data } of lessons)
     for (const id of [data.scenario, data.leadScenario]) if (id) usedBy.set(id, [...(usedBy.get(id) ?? []), file]);
@@ -208,7 +214,7 @@ export function loadAndCheckContent(root: string): CheckResult {
     const users = usedBy.get(data.id) ?? [];
     if (users.length > 1) problems.push(`${file}: id → used by ${users.join(' and ')}; a role-play belongs to one lesson`);
     if (users.length > 0 && data.practice) problems.push(`${file}: practice → true, but ${users[0]} already shows it; a lesson role-play is not listed again as practice`);
-    if (users.length === 0 && !data.practice)
+    if (users.length === 0 && !data.practice && lessonRefsResolved)
       problems.push(`${file}: id → no lesson names it (scenario or leadScenario) and it is not a practice scenario (practice: true), so no learner would see it`);
   }
 

@@ -42,6 +42,8 @@ describe('role-play v2 rules', () => {
     ['broken-lint-best-routes', 'ending e-loyal → 1 route reaches the best ending; at least 2 different routes must [lint-best-routes]'],
     ['broken-lint-feedback-dimensions', 'node n1 → reply c1 → earns 情感共鸣 but its feedback does not name it [lint-feedback-dimensions]'],
     ['broken-lint-critical', 'node n2 → reply c6 → is critical (false-promise) but earns points; a critical reply earns none [lint-critical]'],
+    ['broken-lint-tempting', 'nodes n1, n2 → offer no tempting reply (tempting: true); 2 of 4 nodes have one, at least 75 % must [lint-tempting]'],
+    ['broken-lint-best-path', 'best path c1 → c4 → c7 → c10 → takes the complaint steps out of order (solve, listen, empathise, follow-up) [lint-best-path]'],
   ];
 
   it.each(cases)('%s fails with its rule', (fixture, message) => {
