@@ -29,8 +29,20 @@ function currentPlace(): { b: number; y: number } | null {
   return place;
 }
 
+/**
+ * Whether the learner has already moved on this page before the reader (a lazy chunk) ran: a
+ * key, click or tap (the browser's user activation), or a scroll away from the top on a fresh
+ * visit. Restoring the kept place then would yank them back (on a reload the browser itself
+ * restores the scroll, so a non-zero position there is not the learner's doing).
+ */
+function learnerMoved(): boolean {
+  if ((navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive) return true;
+  const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return entry?.type === 'navigate' && scrollY > 0;
+}
+
 function restorePlace(key: string): void {
-  if (location.hash.length > 1) return;
+  if (location.hash.length > 1 || learnerMoved()) return;
   let saved: { b?: unknown; y?: unknown } | null = null;
   try {
     saved = JSON.parse(browserStorage()?.getItem(key) ?? 'null');
