@@ -245,30 +245,6 @@ test.describe('reader comfort and orientation at 390 px', () => {
     await expect(heading).not.toBeInViewport();
   });
 
-  test('a learner who moves before the reading aids arrive is not pulled back to the kept place', async ({ page }) => {
-    await page.goto(LESSON);
-    await waitForCourse(page);
-    const { courseId } = await courseData(page);
-    const key = placeKey(courseId, 'P05');
-    await page.locator('.lesson-body h2').nth(3).evaluate((h) => h.scrollIntoView({ block: 'start' }));
-    await page.mouse.wheel(0, 120);
-    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).not.toBeNull();
-
-    // Come back with the reading aids (a lazy chunk) held back, as on a slow phone, and press a key first.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/reader\.[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(LESSON, { waitUntil: 'domcontentloaded' });
-    await page.keyboard.press('Home');
-    release();
-    // The aids have run once the progress bar has been drawn.
-    await expect.poll(() => page.locator('.reading-fill').evaluate((el) => (el as HTMLElement).style.width), { timeout: 30_000 }).not.toBe('');
-    expect(await page.evaluate(() => scrollY)).toBe(0);
-  });
-
   test('no italics in the Chinese text, and checklists do not pose as checkboxes on screen', async ({ page }) => {
     await page.goto(LESSON);
     await waitForCourse(page);
