@@ -17,6 +17,8 @@ export const uiEn = {
   'nav.next': 'Next lesson',
   'nav.backHome': 'Back to course home',
   'nav.practice': 'Role-play practice',
+  'nav.sep': ': ',
+  'nav.lessonNav': 'Previous / next lesson',
   'progress.label': 'Course progress',
   'progress.summary': '{completed} of {total} lessons completed',
   'status.not-started': 'Not started',

@@ -1,4 +1,4 @@
-import { lookup } from './format.ts';
+import { activeLookup } from './active.ts';
 
 /** Strings of the Quiz island (knowledge checks and assessments); merged into `ui` by the lead. */
 export const quizUi = {
@@ -65,4 +65,5 @@ export const quizUi = {
 
 export type QuizUiKey = keyof typeof quizUi;
 
-export const tq = lookup(quizUi);
+/** In the interface language (src/i18n/active.ts): English once the learner's page has switched. */
+export const tq = activeLookup(quizUi);

@@ -1,4 +1,4 @@
-import { lookup } from './format.ts';
+import { activeLookup } from './active.ts';
 import { DIMENSION_NAMES } from './zh-CN.dimensions.ts';
 import { CRITICAL_NAMES, OUTCOME_NAMES } from './zh-CN.outcomes.ts';
 
@@ -136,4 +136,5 @@ export const roleplayUi = {
 
 export type RoleplayUiKey = keyof typeof roleplayUi;
 
-export const tr = lookup(roleplayUi, '');
+/** In the interface language (src/i18n/active.ts): English once the learner's page has switched. */
+export const tr = activeLookup(roleplayUi, '');

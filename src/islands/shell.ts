@@ -305,6 +305,8 @@ function onPage(): void {
     reader.bindTextSize();
     reader.onLessonPage();
   });
+  // The interface language (English only when the LMS or browser asks; its words load only then).
+  void import('./language.ts').then((language) => language.start(render));
   if (!subscribed) {
     subscribed = true;
     $learner.listen(render);
