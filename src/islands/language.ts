@@ -14,9 +14,9 @@ import { translate } from '../i18n/dom.ts';
 import { chooseUiLanguage, rememberedLanguage, UI_LANGUAGE_KEY, type UiLanguage } from '../i18n/ui-language.ts';
 import { $lmsStatus } from '../lms/status.ts';
 import { browserStorage } from '../persistence/mirror.ts';
+import { $course } from '../state/course.ts';
 
 let words: Readonly<Record<string, string>> | null = null;
-let rerender: () => void = () => {};
 let applied: UiLanguage = 'zh-CN';
 
 function browserLanguages(): readonly string[] {
@@ -38,7 +38,8 @@ function wanted(): UiLanguage {
 }
 
 function write(document: Document, language: UiLanguage): void {
-  translate(document, language === 'en' ? words : null);
+  // A page that was never English is already right as rendered.
+  if (words) translate(document, language === 'en' ? words : null);
   document.documentElement.lang = language;
 }
 
@@ -61,17 +62,17 @@ async function apply(): Promise<void> {
     }
   }
   if (changed) {
-    rerender();
-    // The LMS status views (and the certificate) read their words from the page: show them again.
+    // The shell (src/islands/shell.ts), the LMS status views and the certificate read their words
+    // from the page when they render: the same data in new objects has each render again. (The
+    // shell's page budget has no room for a listener of its own.)
+    $course.set({ ...$course.get() });
     $lmsStatus.set({ ...$lmsStatus.get() });
   }
 }
 
-/** Called by the shell on every page load with its own render, to run again after a switch. */
-export function start(render: () => void): void {
-  rerender = render;
-  void apply();
-}
+// Imported by the shell on a page load: decide now, and again on every later page.
+void apply();
+document.addEventListener('astro:page-load', () => void apply());
 
 let decided = $lmsStatus.get().kind;
 $lmsStatus.listen((status) => {
