@@ -61,4 +61,5 @@ export const quizUiEn = {
   'quiz.review': 'Review answers',
   'quiz.hideReview': 'Hide the review',
   'quiz.reviewTitle': 'Answer review',
+  'quiz.colon': ': ',
 } as const satisfies Record<keyof typeof quizUi, string>;

@@ -133,4 +133,5 @@ export const roleplayUiEn = {
   'roleplay.industry.telecom': 'Telecoms',
   'roleplay.industry.retail': 'Retail',
   'roleplay.industry.travel': 'Travel',
+  'roleplay.colon': ': ',
 } as const satisfies Record<keyof typeof roleplayUi, string>;

@@ -40,7 +40,7 @@ export const uiEn = {
   'resume.done': 'You have completed the whole course. You can review any lesson at any time.',
   'lesson.objectives': 'After this lesson you will be able to',
   'lesson.minutes': 'About {minutes} min',
-  'lesson.managerMinutes': '(plus about {minutes} min for the manager extension)',
+  'lesson.managerMinutes': ' (plus about {minutes} min for the manager extension)',
   'lesson.authored':
     'The source document names this pitfall only; the model and practices in this lesson were written by the course team from common service-management practice.',
   'lesson.illustrative': 'The cases in this lesson are teaching examples that illustrate the principle, not real company data.',

@@ -61,6 +61,7 @@ export const quizUi = {
   'quiz.review': '查看答题解析',
   'quiz.hideReview': '收起答题解析',
   'quiz.reviewTitle': '答题解析',
+  'quiz.colon': '：',
 } as const;
 
 export type QuizUiKey = keyof typeof quizUi;

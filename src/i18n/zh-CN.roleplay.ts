@@ -132,6 +132,7 @@ export const roleplayUi = {
   'roleplay.industry.telecom': '电信',
   'roleplay.industry.retail': '零售',
   'roleplay.industry.travel': '出行',
+  'roleplay.colon': '：',
 } as const;
 
 export type RoleplayUiKey = keyof typeof roleplayUi;

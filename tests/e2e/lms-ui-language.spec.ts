@@ -51,7 +51,7 @@ for (const version of ['1.2', '2004'] as const) {
     await expect(rp.locator('.rp-end')).toBeVisible();
     await expect(rp.locator('.rp-result-title')).toHaveText(en('roleplay.result'));
     await expect(rp.locator('.rp-outcome-line')).toContainText(en('roleplay.outcomeLabel'));
-    await expect(rp.locator('.rp-line .rp-text [lang="zh-CN"]').first()).toBeVisible();
+    await expect(rp.locator('.rp-closing')).toHaveAttribute('lang', 'zh-CN');
 
     // The knowledge check: start, answer, submit, results.
     const quiz = frame.locator('section.quiz[data-quiz="p01"]');

@@ -27,7 +27,10 @@ export function Feedback({ q, response, focusId }: { q: Q; response: QuestionRes
         <p class="quiz-option-feedback" lang="zh-CN">{text}</p>
       ))}
       <p class="quiz-why">
-        <strong>{tq('quiz.why')}：</strong>
+        <strong>
+          {tq('quiz.why')}
+          {tq('quiz.colon')}
+        </strong>
         <span lang="zh-CN">{q.explanation}</span>
       </p>
     </div>

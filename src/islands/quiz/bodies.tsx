@@ -100,7 +100,7 @@ export function MatchBody({ quizId, q, view, name, showFeedback, set }: BodyProp
             {showFeedback && (
               <span class="quiz-mark" data-mark={right ? 'right' : 'wrong'}>
                 <span aria-hidden="true">{right ? ICON.correct : ICON.incorrect} </span>
-                {right ? tq('quiz.verdict.correct') : `${tq('quiz.rightAnswer')}：${labelOf(q, left.match)}`}
+                {right ? tq('quiz.verdict.correct') : `${tq('quiz.rightAnswer')}${tq('quiz.colon')}${labelOf(q, left.match)}`}
               </span>
             )}
           </div>

@@ -23,7 +23,9 @@ export function EndScreen(props: { scenario: RolePlayScenario; view: EndView; ui
       <div class="rp-outcome" data-outcome={ending?.outcome}>
         <p class="rp-outcome-line">
           <strong>
-            {t('roleplay.outcomeLabel')}：{ending ? outcomeText(ending.outcome) : ''}
+            {t('roleplay.outcomeLabel')}
+            {t('roleplay.colon')}
+            {ending ? outcomeText(ending.outcome) : ''}
           </strong>
           {ending && <span lang="zh-CN"> — {ending.title}</span>}
         </p>
@@ -51,7 +53,9 @@ export function EndScreen(props: { scenario: RolePlayScenario; view: EndView; ui
           <ul>
             {view.critical.map((c) => (
               <li key={c.choice} data-critical={c.kind}>
-                <strong>{criticalText(c.kind)}</strong>：<span lang="zh-CN">“{c.text}” {c.why}</span>
+                <strong>{criticalText(c.kind)}</strong>
+                {t('roleplay.colon')}
+                <span lang="zh-CN">“{c.text}” {c.why}</span>
               </li>
             ))}
           </ul>
