@@ -9,7 +9,7 @@ export const UI_LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Where the choice is remembered per device, so the next page can switch at once. */
-export const UI_LANGUAGE_KEY = 'spc:ui-lang';
+export const UI_LANGUAGE_KEY = 'spc-ui:language';
 
 /** The interface language a language code asks for, or null when it names neither. */
 export function languageOf(code: string | null | undefined): UiLanguage | null {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { UI_LANGUAGE_KEY } from '../../src/i18n/ui-language.ts';
 import { word, wordPattern } from '../support/ui-words.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
 
@@ -42,7 +43,7 @@ test.describe('a browser that asks for English', () => {
     await page.goto('p01.html');
     await waitForCourse(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 20_000 });
-    expect(await page.evaluate(() => localStorage.getItem('spc:ui-lang'))).toBe('en');
+    expect(await page.evaluate((key) => localStorage.getItem(key), UI_LANGUAGE_KEY)).toBe('en');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 20_000 });
     await expect(page.locator('.lesson-header .meta')).toContainText(wordPattern('en', 'lesson.minutes'));
@@ -63,7 +64,7 @@ test.describe('a browser that asks for Chinese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('#objectives-title')).toHaveText(word('zh-CN', 'lesson.objectives'));
     await expect(page.getByTestId('next')).toContainText(word('zh-CN', 'nav.next'));
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('spc:ui-lang'))).toBe('zh-CN');
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), UI_LANGUAGE_KEY)).toBe('zh-CN');
     expect(english).toEqual([]);
   });
 });
