@@ -38,6 +38,9 @@ export default defineConfig({
     // journeys' time (a part journey: 35 s without, 78 s with). Recorded on the retry of a failure
     // only (CI retries once); locally, `--trace on` when a failure needs one.
     trace: 'on-first-retry',
+    // The course's learners read Chinese: the browser asks for it, so the interface is zh-CN
+    // (src/i18n/ui-language.ts); tests/e2e/ui-language.spec.ts asks for English instead.
+    locale: 'zh-CN',
     launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [

@@ -1,4 +1,4 @@
-import { lookup } from './format.ts';
+import { activeLookup } from './active.ts';
 
 /** Strings of the Quiz island (knowledge checks and assessments); merged into `ui` by the lead. */
 export const quizUi = {
@@ -61,8 +61,10 @@ export const quizUi = {
   'quiz.review': '查看答题解析',
   'quiz.hideReview': '收起答题解析',
   'quiz.reviewTitle': '答题解析',
+  'quiz.colon': '：',
 } as const;
 
 export type QuizUiKey = keyof typeof quizUi;
 
-export const tq = lookup(quizUi);
+/** In the interface language (src/i18n/active.ts): English once the learner's page has switched. */
+export const tq = activeLookup(quizUi);

@@ -1,4 +1,4 @@
-import { lookup } from './format.ts';
+import { activeLookup } from './active.ts';
 import { DIMENSION_NAMES } from './zh-CN.dimensions.ts';
 import { CRITICAL_NAMES, OUTCOME_NAMES } from './zh-CN.outcomes.ts';
 
@@ -132,8 +132,10 @@ export const roleplayUi = {
   'roleplay.industry.telecom': '电信',
   'roleplay.industry.retail': '零售',
   'roleplay.industry.travel': '出行',
+  'roleplay.colon': '：',
 } as const;
 
 export type RoleplayUiKey = keyof typeof roleplayUi;
 
-export const tr = lookup(roleplayUi, '');
+/** In the interface language (src/i18n/active.ts): English once the learner's page has switched. */
+export const tr = activeLookup(roleplayUi, '');

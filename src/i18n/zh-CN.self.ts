@@ -1,4 +1,4 @@
-import { lookup } from './format.ts';
+import { activeLookup } from './active.ts';
 import { DIMENSION_NAMES } from './zh-CN.dimensions.ts';
 
 /**
@@ -44,4 +44,5 @@ export const selfUi = {
 
 export type SelfUiKey = keyof typeof selfUi;
 
-export const ts = lookup(selfUi);
+/** In the interface language (src/i18n/active.ts): English once the learner's page has switched. */
+export const ts = activeLookup(selfUi);

@@ -16,6 +16,8 @@ export const ui = {
   'nav.next': '下一课',
   'nav.backHome': '返回课程首页',
   'nav.practice': '情景练习',
+  'nav.sep': '：',
+  'nav.lessonNav': '上一课 / 下一课',
   'progress.label': '课程进度',
   'progress.summary': '已完成 {completed} / {total} 课',
   'status.not-started': '未开始',

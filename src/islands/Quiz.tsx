@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuizIslandProps } from '../engine/quiz/runtime.ts';
+import { $uiLanguage } from '../i18n/active.ts';
 import { tq } from '../i18n/zh-CN.quiz.ts';
 import { check, markShown, move, startAttempt, submit } from '../state/quiz.ts';
 import { questionKeyAt, quizViewStore, unansweredNumbers } from '../state/quiz-view.ts';
@@ -27,6 +28,8 @@ export default function Quiz({ quiz, questions, lessonId, headingLevel = 2 }: Pr
   useEffect(() => setMounted(true), []);
   const store = useMemo(() => quizViewStore(quiz, questions), [quiz, questions]);
   const stored = useStore(store);
+  // Re-render in the interface language once the page switches (src/islands/language.ts).
+  useStore($uiLanguage);
   const view = mounted ? stored : ({ phase: 'loading' } as const);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [live, setLive] = useState('');
@@ -100,7 +103,7 @@ export default function Quiz({ quiz, questions, lessonId, headingLevel = 2 }: Pr
 
   return (
     <section class="quiz" aria-labelledby={titleId} data-quiz={quiz.id} data-lesson={lessonId} ref={root}>
-      <H1 id={titleId} class="quiz-title">
+      <H1 id={titleId} class="quiz-title" lang="zh-CN">
         {quiz.title}
       </H1>
       {view.phase === 'loading' && <p class="quiz-note">{tq('quiz.loading')}</p>}

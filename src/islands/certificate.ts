@@ -30,7 +30,7 @@ function render(): void {
   const title = document.querySelector<HTMLMetaElement>('meta[name="course-title"]')?.content || course.title;
   set('[data-cert-package]', title);
   set('[data-cert-name]', $lmsStatus.get().learnerName);
-  set('[data-cert-date]', new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' }).format(new Date()));
+  set('[data-cert-date]', new Intl.DateTimeFormat(document.documentElement.lang || 'zh-CN', { dateStyle: 'long' }).format(new Date()));
   set('[data-cert-score]', earned.score === null ? '—' : `${earned.score}`);
   const count = cert.querySelector<HTMLElement>('[data-cert-count]');
   set('[data-cert-count]', fill(count?.dataset.template ?? '', { completed: earned.completedLessons, total: earned.totalLessons }, ''));

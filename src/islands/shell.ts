@@ -13,13 +13,11 @@ import type { LearnerState } from '../engine/learner-state.ts';
 import { $course, type CourseLesson } from '../state/course.ts';
 import { $hydrated, $learner, $progress, markLessonEnded, markSpot, visitLesson } from '../state/progress.ts';
 
-const ICONS: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', completed: '✓' };
+/** Each status: its icon, and the key of its words among #shell-strings' data attributes. */
+const STATUS: Record<LessonStatus, [icon: string, words: string]> = { 'not-started': ['○', 'notStarted'], 'in-progress': ['◐', 'inProgress'], completed: ['✓', 'completed'] };
 
-
-function statusLabels(): Record<LessonStatus | 'completedFailed', string> {
-  const data = document.getElementById('shell-strings')?.dataset ?? {};
-  return { 'not-started': data.notStarted ?? '', 'in-progress': data.inProgress ?? '', completed: data.completed ?? '', completedFailed: data.completedFailed ?? '' };
-}
+/** The shell's words (rendered by CourseLayout.astro, switched by ./language.ts). */
+const shellStrings = (): DOMStringMap => document.getElementById('shell-strings')?.dataset ?? {};
 
 /** The lesson's knowledge check, when it has one and it was submitted: best score and whether it passed. */
 function checkResult(lesson: CourseLesson, learner: LearnerState): { best: number; passed: boolean } | null {
@@ -29,10 +27,10 @@ function checkResult(lesson: CourseLesson, learner: LearnerState): { best: numbe
 
 function renderProgress(): void {
   const { completed, total, percent } = $progress.get();
+  const template = shellStrings().progress ?? '';
   for (const meter of document.querySelectorAll<HTMLElement>('[data-progress]')) {
     const bar = meter.querySelector<HTMLElement>('[role="progressbar"]');
     const text = meter.querySelector<HTMLElement>('.progress-text');
-    const template = document.getElementById('shell-strings')?.dataset.progress ?? '';
     const summary = fill(template, { completed, total }, '');
     bar?.setAttribute('aria-valuenow', String(percent));
     bar?.setAttribute('aria-valuetext', summary);
@@ -44,9 +42,8 @@ function renderProgress(): void {
 
 function renderStatuses(): void {
   const learner = $learner.get();
-  const labels = statusLabels();
+  const words = shellStrings();
   const lessons = new Map($course.get().lessons.map((l) => [l.id, l]));
-  const bestTemplate = document.getElementById('shell-strings')?.dataset.best ?? '';
   for (const badge of document.querySelectorAll<HTMLElement>('[data-status-for]')) {
     const lesson = lessons.get(badge.dataset.statusFor ?? '');
     const status = lesson ? lessonStatus(lesson, learner) : 'not-started';
@@ -58,12 +55,12 @@ function renderStatuses(): void {
     const icon = badge.querySelector('.status-icon');
     const text = badge.querySelector('.status-text');
     const best = badge.querySelector<HTMLElement>('[data-status-best]');
-    const label = failed ? labels.completedFailed : labels[status];
-    if (icon && icon.textContent !== ICONS[status]) icon.textContent = failed ? '!' : ICONS[status];
+    const label = words[failed ? 'completedFailed' : STATUS[status][1]] ?? '';
+    if (icon && icon.textContent !== STATUS[status][0]) icon.textContent = failed ? '!' : STATUS[status][0];
     if (text && text.textContent !== label) text.textContent = label;
     if (best) {
       best.hidden = check === null;
-      best.textContent = check === null ? '' : fill(bestTemplate, { best: check.best }, '');
+      best.textContent = check === null ? '' : fill(words.best ?? '', { best: check.best }, '');
     }
   }
 }
@@ -305,6 +302,9 @@ function onPage(): void {
     reader.bindTextSize();
     reader.onLessonPage();
   });
+  // The interface language (English only when the LMS or browser asks; its words load only then).
+  // It binds itself to every later page; switching re-renders through $course.
+  void import('./language.ts');
   if (!subscribed) {
     subscribed = true;
     $learner.listen(render);

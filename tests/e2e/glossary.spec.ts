@@ -5,15 +5,19 @@
  * no JavaScript, and print shows the definition in the text.
  */
 import { readGlossary } from '../../scripts/content/glossary.ts';
+import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
 import { expect, test, waitForCourse } from './fixtures.ts';
+
+/** The glossary term under test: a dimension's name, as the dictionary holds it. */
+const TERM = DIMENSION_NAMES.professionalism;
 
 /** The definition as content/glossary.md words it today (read the way the build reads it). */
 const definition = (() => {
-  const text = readGlossary().find((entry) => entry.term === '专业度')?.definition;
-  if (!text) throw new Error('content/glossary.md has no row for 专业度');
+  const text = readGlossary().find((entry) => entry.term === TERM)?.definition;
+  if (!text) throw new Error(`content/glossary.md has no row for ${TERM}`);
   return text.slice(0, 12);
 })();
-const term = (page: import('@playwright/test').Page) => page.locator('.gloss-term', { hasText: '专业度' });
+const term = (page: import('@playwright/test').Page) => page.locator('.gloss-term', { hasText: TERM });
 const pop = (page: import('@playwright/test').Page) => page.locator('.gloss-pop', { hasText: definition });
 
 test.describe('inline glossary definitions', () => {
@@ -29,7 +33,7 @@ test.describe('inline glossary definitions', () => {
       if (await term(page).evaluate((el) => el === document.activeElement)) break;
     }
     await expect(term(page)).toBeFocused();
-    await expect(term(page)).toHaveAccessibleName('专业度');
+    await expect(term(page)).toHaveAccessibleName(TERM);
     await page.keyboard.press('Enter');
     await expect(pop(page)).toBeVisible();
     expect(await pop(page).evaluate((el) => el.matches(':popover-open'))).toBe(true);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { coveringPages, pageFeatures } from '../support/axe-coverage.ts';
+import { zh } from '../support/ui-words.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
 
 // Every written lesson, from the content folder, so new lessons are walked without edits here.
@@ -38,7 +39,7 @@ test.describe('every lesson in the course shell', () => {
       await expect(extensions).toHaveCount((source.match(/<ForManagers\b/g) ?? []).length);
       for (const details of await extensions.all()) {
         expect(await details.evaluate((d) => (d as HTMLDetailsElement).open), 'folded by default').toBe(false);
-        await expect(details.locator('summary')).toContainText('经理/主管延伸');
+        await expect(details.locator('summary')).toContainText(zh('managers.badge'));
       }
 
       // Scrolling an activity into view hydrates its island (client:visible).
@@ -55,7 +56,7 @@ test.describe('every lesson in the course shell', () => {
       await expect(quiz).toHaveCount(hasQuiz ? 1 : 0);
       if (hasQuiz) {
         await quiz.scrollIntoViewIfNeeded();
-        const start = quiz.locator('.quiz-button', { hasText: '开始知识检查' });
+        const start = quiz.locator('.quiz-button', { hasText: zh('quiz.start', { kind: zh('quiz.kind.bank') }) });
         await expect(start).toBeEnabled();
         await start.click();
         await expect(quiz.locator('.quiz-question')).toBeVisible();

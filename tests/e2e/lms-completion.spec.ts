@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import type { APIRequestContext, Frame, Page } from '@playwright/test';
 import type { PackageIndexEntry } from '../../scripts/package.ts';
 import { completeLesson, completePackage, packageLessons, settled } from '../support/journey.ts';
+import { zh, zhPattern } from '../support/ui-words.ts';
 import { expect, test } from './fixtures.ts';
 import { courseFrame, newLearner, type StoredCmi, type Version } from './lms-helpers.ts';
 
@@ -94,15 +95,15 @@ for (const version of ['1.2', '2004'] as const) {
           // Locked until every lesson is done, and says so.
           const card = frame.locator(`main [data-assessment-card="${entry.assessment}"]`);
           await expect(card).toHaveAttribute('data-state', 'locked');
-          await expect(card).toContainText(`完成全部 ${entry.lessons.length} 课后解锁`);
+          await expect(card).toHaveText(zhPattern('assessment.locked', { count: entry.lessons.length }));
         }
 
         await completePackage(frame, { assessment: entry.assessment ?? undefined, passAssessment: true });
-        if (entry.assessment) await expect(frame.locator('.quiz-score')).toContainText('已达到及格线');
+        if (entry.assessment) await expect(frame.locator('.quiz-score')).toHaveText(zhPattern('quiz.passed'));
         // Home again by clicking: the map says every lesson is completed.
         await frame.locator('a.brand').click();
         await settled(frame, /index\.html$/);
-        await expect(frame.getByTestId('progress-text')).toHaveText(`已完成 ${entry.lessons.length} / ${entry.lessons.length} 课`);
+        await expect(frame.getByTestId('progress-text')).toHaveText(zh('progress.summary', { completed: entry.lessons.length, total: entry.lessons.length }));
         if (entry.assessment) await expect(frame.locator(`main [data-assessment-card="${entry.assessment}"]`)).toHaveAttribute('data-state', 'passed');
 
         // Earned: the certificate, reached from the home page by clicking.
@@ -114,7 +115,7 @@ for (const version of ['1.2', '2004'] as const) {
         await expect(frame.getByTestId('certificate-name').locator('img, b')).toHaveCount(0);
         expect(await frame.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
         await expect(certificate).toContainText(entry.title);
-        await expect(certificate).toContainText(`${entry.lessons.length} / ${entry.lessons.length} 课`);
+        await expect(certificate).toContainText(zh('cert.lessonCount', { completed: entry.lessons.length, total: entry.lessons.length }));
         for (const lesson of entry.lessons) await expect(certificate).toContainText(lesson.title);
         await expect(frame.getByTestId('certificate-score')).toHaveText(/^\d+$/);
         await expect(certificate.locator('[data-cert-shape]')).toHaveAttribute('data-values', /^\d+(,\d+){4}$/);
@@ -168,12 +169,12 @@ for (const version of ['2004'] as const) {
     const attempts = Number(await frame.locator(`main [data-assessment-card="${entry.assessment}"]`).getAttribute('data-attempts'));
     expect(attempts, 'the part assessment allows a fixed number of attempts').toBeGreaterThan(0);
     await completePackage(frame, { assessment: entry.assessment ?? undefined, passAssessment: false, attempts });
-    await expect(frame.locator('.quiz-score')).toContainText('未达到及格线');
-    await expect(frame.getByRole('button', { name: /重新作答/ })).toHaveCount(0);
+    await expect(frame.locator('.quiz-score')).toHaveText(zhPattern('quiz.failed'));
+    await expect(frame.getByRole('button', { name: new RegExp(zh('quiz.retry').replace(/[()]/g, '\\$&')) })).toHaveCount(0);
     await frame.locator('a.brand').click();
     await settled(frame, /index\.html$/);
     await expect(frame.locator(`main [data-assessment-card="${entry.assessment}"]`)).toHaveAttribute('data-state', 'failed');
-    await expect(frame.locator(`main [data-assessment-card="${entry.assessment}"]`)).toContainText('尝试次数已用完');
+    await expect(frame.locator(`main [data-assessment-card="${entry.assessment}"]`)).toHaveText(zhPattern('assessment.failedOut'));
     const cmi = await closeAndRead(page, request, entry, learner);
     expect(cmi.success_status).toBe('failed');
     expect(cmi.completion_status).toBe('incomplete');
@@ -190,12 +191,12 @@ test('pass and complete agree: a lesson done with its check failed says so on th
   await frame.getByTestId('resume').locator('[data-resume-link]').click();
   await settled(frame, new RegExp(`${first.href}$`));
   await completeLesson(frame, first, { quizRight: false });
-  await expect(frame.getByTestId('lesson-end').getByRole('status')).toHaveText('✓ 本课已完成 · 知识检查未通过 → 重做');
+  await expect(frame.getByTestId('lesson-end').getByRole('status')).toHaveText(`✓ ${zh('lesson.completedFailed')}`);
   await frame.locator('a.brand').click();
   await settled(frame, /index\.html$/);
   const badge = frame.getByTestId(`status-${first.id}`);
-  await expect(badge).toContainText('已完成 · 知识检查未通过 → 重做');
-  await expect(badge).toContainText(/最高 \d+ 分/);
+  await expect(badge).toContainText(zh('status.completedFailed'));
+  await expect(badge).toContainText(zhPattern('status.best'));
   const cmi = await closeAndRead(page, request, entry, learner);
   const objective = list(cmi.objectives).find((o) => o.id === first.id);
   expect(objective?.completion_status).toBe('completed');

@@ -8,6 +8,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { zh } from '../support/ui-words.ts';
 import { closeCourse, courseFrame, expectedStatusAfterReading, hydrated, launch, newLearner, openLesson, readToEnd, storedCmi, waitForTerminate, type StoredCmi, type Version } from './lms-helpers.ts';
 import { CODEC_VERSION } from '../../src/persistence/suspend/versions.ts';
 
@@ -84,7 +85,7 @@ for (const version of ['1.2', '2004'] as const) {
       await openLesson(frame, 'P01');
       await readToEnd(frame);
       const p01Status = await expectedStatusAfterReading(frame, 'P01');
-      await expect(frame.getByTestId('lms-banner')).toContainText('暂时无法把进度保存到学习平台', { timeout: 30_000 });
+      await expect(frame.getByTestId('lms-banner')).toContainText(zh('save.lmsFailing.browserKeeps'), { timeout: 30_000 });
       expect(location(await storedCmi(request, version, learner), version)).not.toBe('P01');
       await page.getByTestId('fault-offline').uncheck();
       await expect(frame.getByTestId('lms-banner')).toBeHidden({ timeout: 40_000 });
@@ -116,12 +117,12 @@ for (const version of ['1.2', '2004'] as const) {
       await expect.poll(async () => (await storedCmi(request, version, learner))?.suspend_data, { timeout: 60_000 }).toBe('S3.%%garbage%%');
       // A fresh browser has only the LMS's record: it opens on the bookmark and says the record was unreadable.
       const fresh = await relaunchFresh(page, version, learner);
-      await expect(fresh.getByTestId('lms-notice')).toContainText('之前保存的学习记录无法读取');
+      await expect(fresh.getByTestId('lms-notice')).toContainText(zh('lms.notice.corrupt'));
       await expect(fresh.getByTestId('resume')).toContainText('P01');
       // This browser still has its copy: it recovers from it, and says so.
       await page.getByTestId('relaunch').click();
       frame = await courseFrame(page);
-      await expect(frame.getByTestId('lms-notice')).toContainText('已从本浏览器恢复');
+      await expect(frame.getByTestId('lms-notice')).toContainText(zh('lms.notice.recovered'));
     });
   });
 }

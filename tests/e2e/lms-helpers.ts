@@ -1,5 +1,6 @@
 import type { APIRequestContext, Frame, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
+import { zhPattern } from '../support/ui-words.ts';
 
 export type Version = '1.2' | '2004';
 export const packageFile = (version: Version) => (version === '1.2' ? 'course-scorm12.zip' : 'course-scorm2004.zip');
@@ -49,7 +50,7 @@ export async function expectedStatusAfterReading(frame: Frame, id: string): Prom
     const lesson = data.lessons.find((l) => l.id === lessonId);
     return Boolean(lesson?.quiz || lesson?.scenario);
   }, id);
-  return hasActivities ? /学习中/ : /已完成/;
+  return zhPattern(hasActivities ? 'status.in-progress' : 'status.completed');
 }
 
 export interface StoredCmi {

@@ -4,6 +4,7 @@
  * is asked whether it is theirs (merge) or not (discard).
  */
 import { expect, test } from './fixtures.ts';
+import { zh, zhPattern } from '../support/ui-words.ts';
 import { closeCourse, expectedStatusAfterReading, launch, newLearner, openLesson, readToEnd } from './lms-helpers.ts';
 
 for (const version of ['1.2', '2004'] as const) {
@@ -22,10 +23,9 @@ for (const version of ['1.2', '2004'] as const) {
       // Someone opens the course; the LMS refuses the session.
       await page.getByTestId('fault-init').check();
       frame = await launch(page, version, bob);
-      await expect(frame.getByTestId('lms-banner')).toContainText('不会记入任何人的记录');
-      await expect(frame.getByTestId('lms-banner')).toContainText('确认后才会合并');
+      await expect(frame.getByTestId('lms-banner')).toContainText(zh('save.noSession.browserKeeps'));
       // Alice's progress is not shown to whoever this is.
-      await expect(frame.getByTestId('status-P01')).toHaveText(/未开始/);
+      await expect(frame.getByTestId('status-P01')).toHaveText(zhPattern('status.not-started'));
       await openLesson(frame, 'P02');
       await page.getByTestId('fault-init').uncheck();
 
@@ -33,17 +33,17 @@ for (const version of ['1.2', '2004'] as const) {
       frame = await launch(page, version, bob);
       const question = frame.getByTestId('pending-work');
       await expect(question).toBeVisible();
-      await expect(question).toContainText('没有记入任何人的学习记录');
-      await expect(frame.getByTestId('status-P02')).toHaveText(/未开始/);
+      await expect(question).toHaveText(zhPattern('pending.notice'));
+      await expect(frame.getByTestId('status-P02')).toHaveText(zhPattern('status.not-started'));
       await frame.getByTestId('pending-mine').click();
       await expect(question).toBeHidden();
-      await expect(frame.getByTestId('status-P02')).toHaveText(/学习中/);
+      await expect(frame.getByTestId('status-P02')).toHaveText(zhPattern('status.in-progress'));
       await closeCourse(page, request, version, bob);
 
       // Alice relaunches: her record has P01 and nothing of the pending work; she is not asked again.
       frame = await launch(page, version, alice);
       await expect(frame.getByTestId('status-P01')).toHaveText(await expectedStatusAfterReading(frame, 'P01'));
-      await expect(frame.getByTestId('status-P02')).toHaveText(/未开始/);
+      await expect(frame.getByTestId('status-P02')).toHaveText(zhPattern('status.not-started'));
       await expect(frame.getByTestId('pending-work')).toBeHidden();
 
       // The LMS runtime logs its own errors for calls around the refused Initialize: expected here.

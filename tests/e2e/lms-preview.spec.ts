@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { axeViolations, expect, test } from './fixtures.ts';
+import { anyOf, zh, zhPattern } from '../support/ui-words.ts';
 import type { PackageIndexEntry } from '../../scripts/package.ts';
 import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
 import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
@@ -33,7 +34,7 @@ for (const version of ['1.2', '2004'] as const) {
     test('launch → P01 to the end → P02 → close → relaunch resumes on P02 with P01 kept', async ({ page, browser, request }) => {
       const learner = newLearner(`journey${version}`);
       let frame = await launch(page, version, learner);
-      await expect(frame.getByTestId('lms-mode')).toContainText('已连接学习平台');
+      await expect(frame.getByTestId('lms-mode')).toContainText(zh('lms.mode.scorm12'));
       await openLesson(frame, 'P01');
       await readToEnd(frame);
       const p01Status = await expectedStatusAfterReading(frame, 'P01');
@@ -57,7 +58,7 @@ for (const version of ['1.2', '2004'] as const) {
         expect(cmi.exit).toBe('suspend');
         expect(cmi.session_time).toMatch(DURATION_2004);
         const objectives = Object.values(cmi.objectives as Record<string, { id: string; completion_status: string }>);
-        expect(objectives.find((o) => o.id === 'P01')?.completion_status).toBe(p01Status.source === '已完成' ? 'completed' : 'incomplete');
+        expect(objectives.find((o) => o.id === 'P01')?.completion_status).toBe(p01Status.source === zhPattern('status.completed').source ? 'completed' : 'incomplete');
         expect(objectives.find((o) => o.id === 'P02')?.completion_status).toMatch(/incomplete|completed/);
       }
       expect(String(cmi.suspend_data)).toMatch(new RegExp(`^S${CODEC_VERSION}\\.[A-Za-z0-9_-]+$`));
@@ -70,7 +71,7 @@ for (const version of ['1.2', '2004'] as const) {
       frame = await launch(again, version, learner);
       await expect(frame.getByTestId('resume')).toContainText('P02');
       await expect(frame.getByTestId('status-P01')).toHaveText(p01Status);
-      await expect(frame.getByTestId('status-P02')).toHaveText(/学习中|已完成/);
+      await expect(frame.getByTestId('status-P02')).toHaveText(anyOf(zhPattern('status.in-progress'), zhPattern('status.completed')));
       const entry = await again.evaluate((v) => {
         const api = (window as unknown as { preview: { api: { cmi: Record<string, unknown> } } }).preview.api;
         return v === '1.2' ? (api.cmi.core as Record<string, string>).entry : (api.cmi.entry as string);
@@ -90,7 +91,7 @@ for (const version of ['1.2', '2004'] as const) {
       await frame.evaluate(() => location.reload());
       frame = await courseFrame(page);
       await expect.poll(() => frame.url()).toMatch(/p01\.html$/);
-      await expect(frame.getByTestId('lms-mode')).toContainText('已连接学习平台');
+      await expect(frame.getByTestId('lms-mode')).toContainText(zh('lms.mode.scorm12'));
       await frame.locator('a[href="index.html"]:visible').first().click();
       await hydrated(frame);
       await expect(frame.getByTestId('status-P01')).toHaveText(await expectedStatusAfterReading(frame, 'P01'));
@@ -105,8 +106,8 @@ for (const version of ['1.2', '2004'] as const) {
       await openLesson(frame, 'P01');
       await readToEnd(frame);
       // First try after ~1 s, retries after 2 s and 4 s: the third failure shows the banner.
-      await expect(frame.getByTestId('lms-banner')).toContainText('暂时无法把进度保存到学习平台', { timeout: 20_000 });
-      await expect(frame.getByRole('status').filter({ hasText: '暂时无法' })).toBeVisible();
+      await expect(frame.getByTestId('lms-banner')).toContainText(zh('save.lmsFailing.browserKeeps'), { timeout: 20_000 });
+      await expect(frame.getByRole('status').filter({ hasText: zh('save.lmsFailing.browserKeeps') })).toBeVisible();
       // Not blocking: the learner carries on to P02.
       await frame.getByTestId('next').click();
       await expect.poll(() => frame.url()).toMatch(/p02\.html$/);
@@ -128,7 +129,7 @@ for (const version of ['1.2', '2004'] as const) {
       const frame = await launch(page, version, learner);
       await openLesson(frame, 'P01');
       await frame.getByTestId('lms-exit').click();
-      await expect(frame.getByTestId('lms-banner')).toContainText('已安全退出');
+      await expect(frame.getByTestId('lms-banner')).toContainText(zh('lms.exit.done'));
       await expect(frame.getByTestId('lms-exit')).toBeHidden();
       const cmi = await waitForTerminate(request, version, learner);
       expect(version === '1.2' ? (cmi.core as StoredCmi).lesson_location : cmi.location).toBe('P01');
@@ -151,11 +152,11 @@ for (const version of ['1.2', '2004'] as const) {
       const put = await request.put(`api/cmi?learner=${learner}&pkg=${pkg}`, { data: record });
       expect(put.ok()).toBe(true);
       const frame = await launch(page, version, learner);
-      await expect(frame.getByTestId('lms-notice')).toContainText('之前保存的学习记录无法读取');
-      await expect(frame.getByTestId('progress-text')).toHaveText(/已完成 0 \//);
+      await expect(frame.getByTestId('lms-notice')).toContainText(zh('lms.notice.corrupt'));
+      await expect(frame.getByTestId('progress-text')).toHaveText(zhPattern('progress.summary', { completed: 0 }));
       // It keeps working: a lesson can be opened and the LMS gets clean data again.
       await openLesson(frame, 'P01');
-      await expect(frame.getByTestId('lms-mode')).toContainText('已连接学习平台');
+      await expect(frame.getByTestId('lms-mode')).toContainText(zh('lms.mode.scorm12'));
     });
   });
 }

@@ -4,6 +4,7 @@
  * multi-second synchronous calls. Each passes or degrades as designed and says so.
  */
 import { expect, test } from './fixtures.ts';
+import { zh } from '../support/ui-words.ts';
 import { closeCourse, expectedStatusAfterReading, hydrated, launch, newLearner, openLesson, readToEnd, storedCmi, type StoredCmi } from './lms-helpers.ts';
 
 const PROFILES = ['strict', 'no-interactions-count', 'commit-keeps-nothing', 'slow'] as const;
@@ -43,7 +44,7 @@ for (const version of ['1.2', '2004'] as const) {
       frame = await launch(page, version, learner, profile);
       await expect(frame.getByTestId('resume')).toContainText('P02');
       await expect(frame.getByTestId('status-P01')).toHaveText(p01Status);
-      if (profile === 'commit-keeps-nothing') await expect(frame.getByTestId('lms-notice')).toContainText('已从本浏览器恢复');
+      if (profile === 'commit-keeps-nothing') await expect(frame.getByTestId('lms-notice')).toContainText(zh('lms.notice.recovered'));
     });
   }
 }

@@ -6,6 +6,7 @@
 import type { APIRequestContext, Frame, Page } from '@playwright/test';
 import type { PackageIndexEntry } from '../../scripts/package.ts';
 import { settled } from '../support/journey.ts';
+import { zh, zhPattern } from '../support/ui-words.ts';
 import { expect, test } from './fixtures.ts';
 import { courseFrame, newLearner, type StoredCmi } from './lms-helpers.ts';
 
@@ -28,19 +29,19 @@ async function close(page: Page): Promise<void> {
 
 const shot = (page: Page, name: string) => page.locator('#sco').screenshot({ path: test.info().outputPath(`${name}.png`) });
 
-test('the whole course shows its assessment locked on the home page and in the table of contents, "完成全部 N 课后解锁"', async ({ page, request }) => {
+test('the whole course shows its assessment locked on the home page and in the table of contents, (assessment.locked)', async ({ page, request }) => {
   test.setTimeout(180_000);
   const entry = await entryOf(request, 'course', '2004');
   const frame = await launch(page, entry, newLearner('lock'));
   const card = frame.getByTestId('assessment-card-home-course-assessment');
   await expect(card).toBeVisible();
   await expect(card).toHaveAttribute('data-state', 'locked');
-  await expect(card).toContainText(`完成全部 ${entry.lessons.length} 课后解锁（已完成 0 课）`);
+  await expect(card).toContainText(zh('assessment.locked', { count: entry.lessons.length, done: 0 }));
   // Locked means no link to follow yet.
   await expect(card.locator('[data-assessment-link]')).not.toHaveAttribute('href');
   await expect(card.locator('[data-assessment-link]')).toHaveAttribute('aria-disabled', 'true');
   await frame.getByTestId('toc-open').click();
-  await expect(frame.getByTestId('toc-assessment-course-assessment')).toContainText('完成全部');
+  await expect(frame.getByTestId('toc-assessment-course-assessment')).toHaveText(zhPattern('assessment.locked'));
   await frame.locator('[data-toc-close]').click();
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
@@ -50,7 +51,7 @@ test('the whole course shows its assessment locked on the home page and in the t
 });
 
 for (const version of ['1.2', '2004'] as const) {
-  test(`SCORM ${version}: relaunch offers "从上次离开的地方继续？" and one click lands on the section left`, async ({ page, request }) => {
+  test(`SCORM ${version}: relaunch offers to continue where the learner left off (resume.spotTitle) and one click lands on the section left`, async ({ page, request }) => {
     test.setTimeout(180_000);
     const entry = await entryOf(request, 'custom-p01-p03', version);
     const learner = newLearner(`spot${version}`);
@@ -73,7 +74,7 @@ for (const version of ['1.2', '2004'] as const) {
 
     frame = await launch(page, entry, learner);
     const resume = frame.getByTestId('resume');
-    await expect(resume).toContainText('从上次离开的地方继续？');
+    await expect(resume).toContainText(zh('resume.spotTitle'));
     await expect(resume).toContainText('P01');
     if (version === '2004') {
       for (const width of [1366, 390]) {
@@ -96,14 +97,14 @@ test('exit means exit: a final screen, nothing behind it works, and the header s
   const entry = await entryOf(request, 'custom-p01-p03', '1.2');
   const frame = await launch(page, entry, newLearner('exit'));
   const mode = frame.getByTestId('lms-mode');
-  await expect(mode).toContainText('已连接学习平台');
+  await expect(mode).toContainText(zh('lms.mode.scorm12'));
   await expect(mode.locator('.lms-dot')).toHaveAttribute('data-state', 'ok');
   await frame.getByTestId('lms-exit').click();
   const final = frame.getByTestId('lms-final');
   await expect(final).toBeVisible();
-  await expect(final).toContainText('你已退出课程');
+  await expect(final).toContainText(zh('lms.final.title'));
   await expect(final.getByRole('heading')).toBeFocused();
-  await expect(mode).toContainText('已退出');
+  await expect(mode).toContainText(zh('lms.mode.exited'));
   await expect(mode.locator('.lms-dot')).toHaveAttribute('data-state', 'off');
   // The course behind the final screen is inert: its links and buttons cannot be used.
   expect(await frame.evaluate(() => ['.site-header', 'main', '.site-footer'].every((s) => (document.querySelector(s) as HTMLElement).inert))).toBe(true);
@@ -120,10 +121,10 @@ test('saving failed: the header words and dot say so, and come back when saving 
   await settled(frame, /p01\.html$/);
   const mode = frame.getByTestId('lms-mode');
   await expect(mode.locator('.lms-dot')).toHaveAttribute('data-state', 'failing', { timeout: 30_000 });
-  await expect(mode).toContainText('保存失败');
+  await expect(mode).toContainText(zh('lms.mode.failing'));
   await page.getByTestId('fault-commit').uncheck();
   await expect(mode.locator('.lms-dot')).toHaveAttribute('data-state', 'ok', { timeout: 40_000 });
-  await expect(mode).toContainText('已连接学习平台');
+  await expect(mode).toContainText(zh('lms.mode.scorm12'));
 });
 
 test('on a 390 px phone the recovery notice covers no reply button, and Escape dismisses it', async ({ page, request }) => {
@@ -138,14 +139,14 @@ test('on a 390 px phone the recovery notice covers no reply button, and Escape d
   await close(page);
   frame = await launch(page, entry, learner, 'commit-keeps-nothing');
   const notice = frame.getByTestId('lms-notice');
-  await expect(notice).toContainText('已从本浏览器恢复');
+  await expect(notice).toContainText(zh('lms.notice.recovered'));
   await frame.getByTestId('resume').locator('[data-resume-link]').click();
   await settled(frame, /p01\.html/);
   await expect(notice).toBeVisible();
   const rp = frame.locator('section.rp');
   await rp.scrollIntoViewIfNeeded();
   await expect(frame.locator('astro-island[ssr]', { has: rp })).toHaveCount(0, { timeout: 20_000 });
-  await rp.locator('button', { hasText: '开始对话' }).click();
+  await rp.locator('button', { hasText: zh('roleplay.start') }).click();
   const choices = rp.locator('.rp-choice');
   await expect(choices.first()).toBeVisible();
   const overlaps = () =>

@@ -1,17 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { analyseScenario } from '../../src/engine/scenario/graph.ts';
-import type { RolePlayScenario } from '../../src/engine/scenario/model.ts';
+import { debriefOf, type RolePlayScenario } from '../../src/engine/scenario/model.ts';
+import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
+import { CRITICAL_NAMES, OUTCOME_NAMES } from '../../src/i18n/zh-CN.outcomes.ts';
 import { scenarioResult } from '../../src/engine/scenario/result.ts';
 import { replayPath } from '../../src/engine/scenario/runner.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
-import { readdirSync } from 'node:fs';
 import { readFrontmatter } from '../../scripts/lib/content-check.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { tr } from '../../src/i18n/zh-CN.roleplay.ts';
 import { lessonSchema, type LessonFrontmatter } from '../../src/schemas/lesson.ts';
 import { completeLesson, passRolePlay } from '../support/journey.ts';
+import { zh, zhPattern } from '../support/ui-words.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
 
 /** Every lesson's frontmatter, as the site is built from it. */
@@ -38,7 +40,10 @@ function expectedResult(scenario: RolePlayScenario, path: string[]) {
   return result;
 }
 
-const OUTCOME: Record<string, string> = { loyal: '挽回并成为忠实客户', resolved: '问题解决', escalated: '升级投诉', lost: '客户流失' };
+const OUTCOME: Record<string, string> = OUTCOME_NAMES;
+/** A reply's words and a node, as the scenario's YAML has them (course text is read, never copied). */
+const choiceOf = (scenario: RolePlayScenario, id: string) => scenario.nodes.flatMap((n) => n.choices).find((c) => c.id === id);
+const nodeOf = (scenario: RolePlayScenario, id: string | null | undefined) => scenario.nodes.find((n) => n.id === id);
 const outcomeOf = (scenario: RolePlayScenario, endingId: string) => OUTCOME[scenario.endings.find((e) => e.id === endingId)?.outcome ?? ''];
 
 async function open(page: Page, file: string) {
@@ -70,9 +75,9 @@ const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.
 const focusedChoice = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-choice') ?? null);
 
 async function keyboardStart(page: Page) {
-  await expect(page.getByRole('button', { name: '开始对话' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: zh('roleplay.start') })).toBeEnabled();
   await focusRolePlay(page);
-  await tabUntil(page, async () => (await focusedText(page)) === '开始对话', 'the start button');
+  await tabUntil(page, async () => (await focusedText(page)) === zh('roleplay.start'), 'the start button');
   await page.keyboard.press('Enter');
   await expect(page.locator('.rp-choice').first()).toBeVisible();
 }
@@ -114,10 +119,10 @@ async function expectEndScreen(page: Page, scenario: RolePlayScenario, path: str
   const end = page.locator('.rp-end');
   await expect(end).toBeVisible();
   await expect(page.locator('.rp-result-title')).toBeFocused();
-  await expect(end.locator('.rp-outcome-line')).toContainText(`结局：${outcomeOf(scenario, expected.ending)}`);
-  await expect(end.locator('.rp-score')).toContainText(`总分 ${expected.total} / 100`);
-  await expect(end.locator('.rp-verdict')).toHaveText(expected.passed ? '✓ 通过' : '✗ 未通过');
-  await expect(page.getByRole('status').filter({ hasText: '对话结束' })).toContainText(`总分 ${expected.total}`);
+  await expect(end.locator('.rp-outcome-line')).toContainText(`${zh('roleplay.outcomeLabel')}${zh('roleplay.colon')}${outcomeOf(scenario, expected.ending)}`);
+  await expect(end.locator('.rp-score')).toContainText(zh('roleplay.total', { total: expected.total }));
+  await expect(end.locator('.rp-verdict')).toHaveText(zh(expected.passed ? 'roleplay.passed' : 'roleplay.failed'));
+  await expect(page.getByRole('status').filter({ hasText: zhPattern('roleplay.ended') })).toContainText(zhPattern('roleplay.ended', { total: expected.total }));
   const { table, chart } = await endScreenScores(page);
   // The table matches the chart, point by point, and both match the engine's result.
   expect(table.map((row) => row.score)).toEqual(expected.dimensions);
@@ -131,16 +136,22 @@ async function expectEndScreen(page: Page, scenario: RolePlayScenario, path: str
 test.describe('role-play island', () => {
   // Paths through P01 (the v2 reference scenario), checked against the engine from the same YAML.
   const CRITICAL = ['c1', 'c4', 'c8', 'c12', 'c14', 'c17', 'c20', 'c23', 'c26', 'c29']; // c12: a false promise, then a full recovery
+  /** The first debrief paragraph the critical path shows (the scenario's words, chosen by the engine). */
+  const criticalDebrief = (() => {
+    const state = replayPath(p01, CRITICAL);
+    const ending = p01.endings.find((e) => e.id === state?.ending);
+    return ending && state ? (debriefOf(ending, new Set(state.facts), state.critical.length > 0)[0]?.text ?? '') : '';
+  })();
   const POOR = ['c3', 'c10']; // "别当真", then "别激动": the customer walks out
 
-  test('keyboard alone reaches the best ending; outcome, radar and 再练一次 come first', async ({ page }) => {
+  test('keyboard alone reaches the best ending; outcome, radar and the replay button come first', async ({ page }) => {
     await open(page, 'p01.html');
     await keyboardStart(page);
     await keyboardPlay(page, p01.derived.best);
     const result = await expectEndScreen(page, p01, p01.derived.best);
     expect(result).toMatchObject({ total: 100, passed: true });
-    await expect(page.locator('.rp-outcome-line')).toContainText('挽回并成为忠实客户');
-    await expect(page.locator('.rp-end')).toContainText('✓ 四步齐全，顺序正确。');
+    await expect(page.locator('.rp-outcome-line')).toContainText(OUTCOME_NAMES.loyal);
+    await expect(page.locator('.rp-end')).toContainText(zh('roleplay.stepsInOrder'));
     // Order on the end screen: outcome, radar, replay button, then the review.
     const order = await page.locator('.rp-end').evaluate((end) =>
       ['.rp-outcome', '.rp-radar', '.rp-replay', '.rp-review'].map((sel) => [...end.querySelectorAll('*')].indexOf(end.querySelector(sel) as Element)),
@@ -149,12 +160,12 @@ test.describe('role-play island', () => {
     // Per turn: what the learner said, the customer's reaction, the dimensions earned.
     const items = page.locator('.rp-review:not(.rp-best) > .rp-review-item');
     await expect(items).toHaveCount(p01.derived.best.length);
-    await expect(items.first().locator('.rp-said')).toContainText('周先生您好');
-    await expect(items.first().locator('.rp-reaction')).toContainText('热线的小姑娘说得很清楚');
-    await expect(items.first().locator('.rp-earned')).toContainText('响应速度 2 分');
+    await expect(items.first().locator('.rp-said')).toContainText(choiceOf(p01, p01.derived.best[0] as string)?.text ?? '');
+    await expect(items.first().locator('.rp-reaction')).toContainText(nodeOf(p01, choiceOf(p01, p01.derived.best[0] as string)?.next)?.lines[0]?.text ?? '');
+    await expect(items.first().locator('.rp-earned')).toContainText(`${DIMENSION_NAMES.response} ${zh('roleplay.points', { n: 2 })}`);
     // A pass reveals the best path.
     await expect(page.locator('.rp-best .rp-review-item')).toHaveCount(p01.derived.best.length);
-    await tabUntil(page, async () => (await focusedText(page)) === '再练一次', 'the replay button', 200);
+    await tabUntil(page, async () => (await focusedText(page)) === zh('roleplay.replay'), 'the replay button', 200);
     await page.keyboard.press('Enter');
     await expect(page.locator('.rp-choice')).toHaveCount(3);
   });
@@ -162,15 +173,15 @@ test.describe('role-play island', () => {
   test('during play the learner sees words and the emotion, never numbers; the emotion stays next to the replies on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await open(page, 'p01.html');
-    await page.getByRole('button', { name: '开始对话' }).click();
+    await page.getByRole('button', { name: zh('roleplay.start') }).click();
     await clickPlay(page, ['c1', 'c4', 'c8']);
     await expect(page.locator('.rp-learner')).toHaveCount(3);
     await expect(page.locator('[role="meter"]')).toHaveCount(0);
     const now = page.locator('.rp-now');
-    await expect(now).toContainText('周先生现在');
-    await expect(now).toContainText('着急');
+    await expect(now).toContainText(zh('roleplay.now', { name: p01.persona.name }));
+    await expect(now).toContainText(nodeOf(p01, replayPath(p01, ['c1', 'c4', 'c8'])?.node)?.emotion ?? '');
     for (const text of [await now.innerText(), await page.locator('.rp-log').innerText(), await page.getByRole('status').first().innerText()]) {
-      expect(text).not.toMatch(/[0-9０-９]|情绪(上升|下降)|\/100/);
+      expect(text).not.toMatch(new RegExp(`[0-9０-９]|${zh('roleplay.moodDelta', { delta: '' })}(${zh('roleplay.up', { n: '' }).trim()}|${zh('roleplay.down', { n: '' }).trim()})|\\/100`));
     }
     // Reading the top of the conversation, and reading the replies: the emotion is on screen.
     const inView = () =>
@@ -187,23 +198,23 @@ test.describe('role-play island', () => {
 
   test('a critical reply caps the play: no pass and no best ending after a full recovery; the best path waits for a second play', async ({ page }) => {
     const expected = expectedResult(p01, CRITICAL);
-    expect(outcomeOf(p01, expected.ending)).toBe('问题解决');
+    expect(outcomeOf(p01, expected.ending)).toBe(OUTCOME_NAMES.resolved);
     await open(page, 'p01.html');
-    await page.getByRole('button', { name: '开始对话' }).click();
+    await page.getByRole('button', { name: zh('roleplay.start') }).click();
     await clickPlay(page, CRITICAL);
     const result = await expectEndScreen(page, p01, CRITICAL);
     expect(result.passed).toBe(false);
     const critical = page.locator('.rp-critical');
-    await expect(critical).toContainText('关键失误');
+    await expect(critical).toContainText(zh('roleplay.critical'));
     await expect(critical.locator('li')).toHaveCount(1);
-    await expect(critical.locator('li[data-critical="false-promise"]')).toContainText('虚假承诺');
+    await expect(critical.locator('li[data-critical="false-promise"]')).toContainText(CRITICAL_NAMES['false-promise']);
     await expect(page.locator('.rp-review-item[data-critical="false-promise"] .rp-tag-critical')).toHaveCount(1);
-    await expect(page.locator('.rp-debrief').first()).toContainText('不能通过');
+    await expect(page.locator('.rp-debrief').first()).toContainText(criticalDebrief);
     // First play, not passed: no best path yet.
     await expect(page.locator('.rp-best')).toHaveCount(0);
     await expect(page.locator('.rp-best-locked')).toBeVisible();
     // A second finished play reveals it.
-    await page.getByRole('button', { name: '再练一次' }).click();
+    await page.getByRole('button', { name: zh('roleplay.replay') }).click();
     await clickPlay(page, POOR);
     await expectEndScreen(page, p01, POOR);
     await expect(page.locator('.rp-best .rp-review-item')).toHaveCount(p01.derived.best.length);
@@ -212,7 +223,7 @@ test.describe('role-play island', () => {
   test('a reload mid-conversation resumes where the learner was', async ({ page }) => {
     const path = p01.derived.best;
     await open(page, 'p01.html');
-    await page.getByRole('button', { name: '开始对话' }).click();
+    await page.getByRole('button', { name: zh('roleplay.start') }).click();
     await clickPlay(page, path.slice(0, 4));
     const emotion = (await page.locator('.rp-now-emotion').textContent()) ?? '';
     await page.reload();
@@ -227,28 +238,28 @@ test.describe('role-play island', () => {
     await page.reload();
     await waitForCourse(page);
     await page.locator('.rp').scrollIntoViewIfNeeded();
-    await expect(page.locator('.rp-score')).toContainText('总分 100 / 100');
+    await expect(page.locator('.rp-score')).toContainText(zh('roleplay.total', { total: 100 }));
   });
 
   test('the reply timer runs out into the timeout reply, and can be extended or switched off', async ({ page }) => {
     await page.clock.install();
     await open(page, 'p01.html');
-    await page.getByRole('button', { name: '开始对话' }).click();
+    await page.getByRole('button', { name: zh('roleplay.start') }).click();
     await clickPlay(page, ['c2']); // straight to the timed node
-    await expect(page.locator('.rp-timer')).toContainText('还剩 45 秒');
+    await expect(page.locator('.rp-timer')).toContainText(zh('roleplay.timerWarning', { seconds: 45 }));
     await page.clock.runFor(46_000);
-    await expect(page.locator('.rp-learner').last()).toContainText('（时间到了，你没有回应）');
+    await expect(page.locator('.rp-learner').last()).toContainText(zh('roleplay.timedOut'));
     await expect(page.locator('.rp-timer')).toHaveCount(0); // the next node is untimed
     // Extended time: ten times the limit.
-    await page.getByRole('button', { name: '从头再来' }).click();
+    await page.getByRole('button', { name: zh('roleplay.restart') }).click();
     await clickPlay(page, ['c2']);
     await page.locator('.rp-settings summary').click();
-    await page.getByRole('radio', { name: '延长时限（10 倍）' }).check();
-    await expect(page.locator('.rp-timer')).toContainText('还剩 450 秒');
+    await page.getByRole('radio', { name: zh('roleplay.timing.extended') }).check();
+    await expect(page.locator('.rp-timer')).toContainText(zh('roleplay.timerWarning', { seconds: 450 }));
     await page.clock.runFor(60_000);
     await expect(page.locator('.rp-learner')).toHaveCount(1);
     // Off: no timer at all, and the choice is remembered.
-    await page.getByRole('radio', { name: '不计时' }).check();
+    await page.getByRole('radio', { name: zh('roleplay.timing.off') }).check();
     await expect(page.locator('.rp-timer')).toHaveCount(0);
     await page.reload();
     await waitForCourse(page);
@@ -269,7 +280,8 @@ test.describe('role-play island', () => {
     if (!p31?.leadScenario) throw new Error('P31 should carry a team-lead role-play');
     const row = items.filter({ has: page.locator('a[href="p31.html"]') });
     await expect(row).toContainText(load(p31.scenario as string).title);
-    await expect(row).toContainText(`${t('lesson.leadScenario')}：${load(p31.leadScenario).title}`);
+    await expect(row).toContainText(t('lesson.leadScenario'));
+    await expect(row).toContainText(load(p31.leadScenario).title);
     await row.locator('a').click();
     await expect(page).toHaveURL(/p31\.html$/);
     await page.goto('practice.html');
@@ -310,7 +322,7 @@ test.describe('role-play island', () => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await open(page, 'p01.html');
       expect(await axeViolations(page, '.rp'), 'intro').toEqual([]);
-      await page.getByRole('button', { name: '开始对话' }).click();
+      await page.getByRole('button', { name: zh('roleplay.start') }).click();
       await clickPlay(page, CRITICAL.slice(0, 5));
       expect(await axeViolations(page, '.rp'), 'conversation').toEqual([]);
       await clickPlay(page, CRITICAL.slice(5)); // ends with a critical event on the record

@@ -7,6 +7,8 @@
  */
 import type { Page } from '@playwright/test';
 import { serveFixtureSite, type ServedSite } from '../support/fixture-site.ts';
+import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
+import { zh } from '../support/ui-words.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
 
 const basePath = '/pluginfile.php/13/mod_scorm/content/5/';
@@ -27,7 +29,7 @@ test.afterAll(async () => {
 
 /** Ratings to give, item by item (1 很少 … 4 总是), in page order: 3 items × 5 dimensions. */
 const RATINGS = [4, 3, 4, 2, 3, 1, 4, 4, 3, 1, 2, 2, 3, 4, 3];
-const NAMES = ['很少', '有时', '经常', '总是'];
+const NAMES = [1, 2, 3, 4].map((r) => zh(`self.rating.${r}`));
 
 const radios = (page: Page) => page.locator('[data-self-assessment] input[type="radio"]');
 
@@ -57,7 +59,7 @@ test('keyboard only at 390 px: rate every statement, see both forms of the resul
   await page.goto(`${origin}p01.html`);
   await waitForCourse(page);
   await scrollToIsland(page);
-  await expect(page.locator('[data-self-progress]')).toContainText('已评 0 / 15 项');
+  await expect(page.locator('[data-self-progress]')).toContainText(zh('self.progress', { rated: 0, total: 15 }));
   await expect(page.locator('[data-self-result]')).toHaveCount(0);
 
   // Tab from the top of the page to the first statement's radio group.
@@ -74,7 +76,7 @@ test('keyboard only at 390 px: rate every statement, see both forms of the resul
     for (let k = 1; k < rating; k++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab');
   }
-  await expect(page.locator('[data-self-progress]')).toContainText('已评 15 / 15 项');
+  await expect(page.locator('[data-self-progress]')).toContainText(zh('self.progress', { rated: 15, total: 15 }));
   const ids = await page.locator('[data-self-assessment] [data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
   expect(ids).toHaveLength(RATINGS.length);
   for (const [i, id] of ids.entries()) await expect(page.locator(`input[name="sa-${id}"][value="${RATINGS[i]}"]`)).toBeChecked();
@@ -83,7 +85,7 @@ test('keyboard only at 390 px: rate every statement, see both forms of the resul
   // response (4,3,4) = 89; professionalism (2,3,1) = 33; memory (4,4,3) = 89; proactivity (1,2,2) = 22; empathy (3,4,3) = 78.
   const result = page.locator('[data-self-result]');
   await expect(result.locator('[data-chart="self"] svg[role="img"]')).toBeVisible();
-  await expect(result.locator('[data-chart="self"] svg title')).toHaveText('自评雷达图');
+  await expect(result.locator('[data-chart="self"] svg title')).toHaveText(zh('self.selfChart'));
   const expected = [89, 33, 89, 22, 78];
   for (const [i, dimension] of ['response', 'professionalism', 'memory', 'proactivity', 'empathy'].entries()) {
     await expect(result.locator(`tr[data-dimension="${dimension}"] td[data-self]`)).toHaveText(String(expected[i]));
@@ -100,7 +102,7 @@ test('keyboard only at 390 px: rate every statement, see both forms of the resul
   await page.reload();
   await waitForCourse(page);
   await scrollToIsland(page);
-  await expect(page.locator('[data-self-progress]')).toContainText('已评 15 / 15 项');
+  await expect(page.locator('[data-self-progress]')).toContainText(zh('self.progress', { rated: 15, total: 15 }));
   for (const [i, id] of ids.entries()) {
     await expect(page.locator(`input[name="sa-${id}"][value="${RATINGS[i]}"]`)).toBeChecked();
     await expect(page.getByRole('radio', { name: NAMES[(RATINGS[i] as number) - 1] }).nth(i)).toBeChecked();
@@ -142,7 +144,7 @@ test('a finished role-play adds its radar beside the self radar, and a sentence 
   const result = page.locator('[data-self-result]');
   await expect(result.locator('[data-chart="shown"] svg[role="img"]')).toBeVisible();
   await expect(result.locator('tr[data-dimension="memory"] td[data-shown]')).toHaveText('40');
-  await expect(result.locator('[data-compare]')).toContainText('“记忆力”、“主动性”的自评明显高于演练中的表现');
-  await expect(result.locator('[data-compare]')).toContainText('1 个情景演练');
+  await expect(result.locator('[data-compare]')).toContainText(zh('self.compare.higher', { list: [DIMENSION_NAMES.memory, DIMENSION_NAMES.proactivity].map((d) => `“${d}”`).join(zh('self.listJoin')) }));
+  await expect(result.locator('[data-compare]')).toContainText(zh('self.basis', { count: 1 }));
   expect(await axeViolations(page, '[data-self-assessment]')).toEqual([]);
 });

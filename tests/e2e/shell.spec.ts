@@ -1,3 +1,4 @@
+import { anyOf, lessonData, zh, zhPattern } from '../support/ui-words.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
 
 // Home, part pages and practice pages; lesson pages are walked by lessons.spec.ts.
@@ -7,14 +8,14 @@ test.describe('course shell', () => {
   test('home → P01 → next to P02 through the client router; progress survives a reload', async ({ page }) => {
     await page.goto('index.html');
     await waitForCourse(page);
-    await expect(page.getByTestId('progress-text')).toHaveText(/已完成 0 \/ \d+ 课/);
-    await expect(page.getByTestId('status-P01')).toHaveText(/未开始/);
+    await expect(page.getByTestId('progress-text')).toHaveText(zhPattern('progress.summary', { completed: 0 }));
+    await expect(page.getByTestId('status-P01')).toHaveText(zhPattern('status.not-started'));
 
     // A marker on window survives client-router navigation but not a full reload.
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     await page.locator('a.lesson-link[href="p01.html"]').click();
     await expect(page).toHaveURL(/p01\.html$/);
-    await expect(page.locator('h1')).toContainText('期望');
+    await expect(page.locator('h1')).toContainText(lessonData('P01').title);
     await waitForCourse(page);
 
     // Reading to the end completes a lesson without activities, or leaves it in progress.
@@ -36,13 +37,13 @@ test.describe('course shell', () => {
 
     await page.goto('index.html');
     await waitForCourse(page);
-    await expect(page.getByTestId('status-P01')).toHaveText(/已完成|学习中/);
-    await expect(page.getByTestId('status-P02')).toHaveText(/学习中/);
+    await expect(page.getByTestId('status-P01')).toHaveText(anyOf(zhPattern('status.completed'), zhPattern('status.in-progress')));
+    await expect(page.getByTestId('status-P02')).toHaveText(zhPattern('status.in-progress'));
     await expect(page.getByTestId('resume')).toContainText('P02');
 
     await page.reload();
     await waitForCourse(page);
-    await expect(page.getByTestId('status-P02')).toHaveText(/学习中/);
+    await expect(page.getByTestId('status-P02')).toHaveText(zhPattern('status.in-progress'));
     await expect(page.getByTestId('resume')).toContainText('P02');
   });
 
@@ -62,22 +63,22 @@ test.describe('course shell', () => {
     });
     await page.goto('p01.html');
     await waitForCourse(page);
-    await expect(page.getByTestId('progress-text')).toHaveText(/已完成 0 \//);
+    await expect(page.getByTestId('progress-text')).toHaveText(zhPattern('progress.summary', { completed: 0 }));
     await page.getByTestId('lesson-end').scrollIntoViewIfNeeded();
-    await expect(page.getByTestId('lesson-end').getByRole('status')).toHaveText(/本课已完成/);
-    await expect(page.getByTestId('progress-text')).toHaveText(/已完成 1 \//);
+    await expect(page.getByTestId('lesson-end').getByRole('status')).toHaveText(new RegExp(zh('lesson.completed')));
+    await expect(page.getByTestId('progress-text')).toHaveText(zhPattern('progress.summary', { completed: 1 }));
     await expect(page.getByRole('progressbar')).not.toHaveAttribute('aria-valuenow', '0');
     await page.goto('index.html');
     await waitForCourse(page);
-    await expect(page.getByTestId('status-P01')).toHaveText(/已完成/);
+    await expect(page.getByTestId('status-P01')).toHaveText(zhPattern('status.completed'));
   });
 
   test('a lesson read to the end but with its activities open says what is left', async ({ page }) => {
     await page.goto('p02.html');
     await waitForCourse(page);
     await page.getByTestId('lesson-end').scrollIntoViewIfNeeded();
-    await expect(page.getByTestId('lesson-end').getByRole('status')).toHaveText(/知识检查和情景演练/);
-    await expect(page.getByTestId('progress-text')).toHaveText(/已完成 0 \//);
+    await expect(page.getByTestId('lesson-end').getByRole('status')).toHaveText(new RegExp(zh('lesson.remainingQuiz') + zh('lesson.and') + zh('lesson.remainingScenario')));
+    await expect(page.getByTestId('progress-text')).toHaveText(zhPattern('progress.summary', { completed: 0 }));
   });
 
   test('the table-of-contents drawer works by keyboard alone', async ({ page }) => {
@@ -86,7 +87,7 @@ test.describe('course shell', () => {
     const opener = page.getByTestId('toc-open');
     await opener.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: '课程目录' });
+    const dialog = page.getByRole('dialog', { name: zh('nav.tocTitle') });
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('a[aria-current="page"]')).toContainText('P01');
     await page.keyboard.press('Escape');
@@ -102,7 +103,7 @@ test.describe('course shell', () => {
     await expect(target).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/p02\.html$/);
-    await expect(page.locator('h1')).toContainText('一致');
+    await expect(page.locator('h1')).toContainText(lessonData('P02').title);
   });
 
   for (const width of [1280, 390]) {
@@ -120,7 +121,7 @@ test.describe('course shell', () => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('p05.html');
     await waitForCourse(page);
-    await expect(page.getByTestId('lms-mode')).toContainText('单机模式');
+    await expect(page.getByTestId('lms-mode')).toContainText(zh('lms.mode.standalone'));
     for (const id of ['lms-banner', 'lms-notice', 'lms-interactions-off', 'lms-exit']) await expect(page.getByTestId(id)).toBeHidden();
   });
 

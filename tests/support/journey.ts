@@ -68,7 +68,7 @@ export function bestPath(scenarioId: string): string[] {
   return derived.best;
 }
 
-async function answerQuestion(question: Locator, q: RuntimeQuestion, right: boolean): Promise<void> {
+export async function answerQuestion(question: Locator, q: RuntimeQuestion, right: boolean): Promise<void> {
   let response = right ? correctResponse(q) : wrongResponse(q);
   if (q.type === 'ordering') {
     const shown = () => question.locator('li[data-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-item')));

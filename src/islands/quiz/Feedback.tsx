@@ -24,11 +24,14 @@ export function Feedback({ q, response, focusId }: { q: Q; response: QuestionRes
         )}
       </dl>
       {review.chosenFeedback.map((text) => (
-        <p class="quiz-option-feedback">{text}</p>
+        <p class="quiz-option-feedback" lang="zh-CN">{text}</p>
       ))}
       <p class="quiz-why">
-        <strong>{tq('quiz.why')}：</strong>
-        {q.explanation}
+        <strong>
+          {tq('quiz.why')}
+          {tq('quiz.colon')}
+        </strong>
+        <span lang="zh-CN">{q.explanation}</span>
       </p>
     </div>
   );

@@ -41,10 +41,10 @@ export function QuestionCard({ quizId, q, n, total, attempt, showFeedback, headi
           <span class="quiz-type">{tq(`quiz.type.${q.type}`)}</span>
           {q.type === 'best-reply' && (
             <span class="quiz-customer">
-              {tq('quiz.customerSays')}“{q.customer}”
+              {tq('quiz.customerSays')}<span lang="zh-CN">“{q.customer}”</span>
             </span>
           )}
-          <span class="quiz-prompt">{q.prompt}</span>
+          <span class="quiz-prompt" lang="zh-CN">{q.prompt}</span>
         </legend>
         <Body quizId={quizId} q={q} view={view} name={name} showFeedback={showFeedback} set={set} onAnnounce={onAnnounce} onFocus={onFocus} />
       </fieldset>

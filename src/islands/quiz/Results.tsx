@@ -55,8 +55,8 @@ export function Results({ quizId, view, kind, passMark, heading: H, reviewOpen, 
               {view.drawn.map((q) => (
                 <li key={q.key} data-qkey={q.key}>
                   <p class="quiz-review-prompt">
-                    {q.type === 'best-reply' && `${tq('quiz.customerSays')}“${q.customer}” `}
-                    {q.prompt}
+                    {q.type === 'best-reply' && <>{tq('quiz.customerSays')}<span lang="zh-CN">“{q.customer}” </span></>}
+                    <span lang="zh-CN">{q.prompt}</span>
                   </p>
                   <Feedback q={q} response={view.attempt.responses[q.key] ?? []} />
                 </li>

@@ -54,7 +54,7 @@ export function OrderBody({ quizId, q, view, name, set, onAnnounce, onFocus }: B
         };
         return (
           <li key={id} class="quiz-order-item" data-item={id}>
-            <span class="quiz-order-text">{text}</span>
+            <span class="quiz-order-text" lang="zh-CN">{text}</span>
             {!locked && (
               <span class="quiz-order-buttons">
                 {button(-1, 'up')}
@@ -88,11 +88,11 @@ export function MatchBody({ quizId, q, view, name, showFeedback, set }: BodyProp
         const right = chosen === left.match;
         return (
           <div key={leftId} class="quiz-match-row">
-            <label for={id}>{left.text}</label>
+            <label for={id} lang="zh-CN">{left.text}</label>
             <select id={id} value={chosen} disabled={view.locked} onChange={(e) => choose(leftId, (e.currentTarget as HTMLSelectElement).value)}>
               <option value="">{tq('quiz.choose')}</option>
               {view.optionIds.map((rightId) => (
-                <option key={rightId} value={rightId}>
+                <option key={rightId} value={rightId} lang="zh-CN">
                   {labelOf(q, rightId)}
                 </option>
               ))}
@@ -100,7 +100,7 @@ export function MatchBody({ quizId, q, view, name, showFeedback, set }: BodyProp
             {showFeedback && (
               <span class="quiz-mark" data-mark={right ? 'right' : 'wrong'}>
                 <span aria-hidden="true">{right ? ICON.correct : ICON.incorrect} </span>
-                {right ? tq('quiz.verdict.correct') : `${tq('quiz.rightAnswer')}：${labelOf(q, left.match)}`}
+                {right ? tq('quiz.verdict.correct') : `${tq('quiz.rightAnswer')}${tq('quiz.colon')}${labelOf(q, left.match)}`}
               </span>
             )}
           </div>
@@ -135,7 +135,7 @@ export function ChoiceBody({ quizId, q, view, name, showFeedback, set }: BodyPro
               disabled={view.locked}
               onChange={(e) => toggle(id, (e.currentTarget as HTMLInputElement).checked)}
             />
-            <span class="quiz-option-text">{labelOf(q, id)}</span>
+            <span class="quiz-option-text" lang={q.type === 'true-false' ? undefined : 'zh-CN'}>{labelOf(q, id)}</span>
             {showFeedback && <Mark q={q} id={id} chosen={chosen} />}
           </label>
         );

@@ -18,7 +18,10 @@ export function Line({ scenario, line, id }: { scenario: RolePlayScenario; line:
     <li class={`rp-line rp-${line.speaker}`} id={id} tabIndex={id ? -1 : undefined}>
       <span class="rp-speaker">{speakerLabel(scenario, line.speaker)}</span>
       {line.emotion && <span class="rp-emotion">{t('roleplay.emotion', { emotion: line.emotion })}</span>}
-      <span class="rp-text">{line.timedOut ? `${t('roleplay.timedOut')} ${line.text}` : line.text}</span>
+      <span class="rp-text">
+        {line.timedOut && `${t('roleplay.timedOut')} `}
+        <span lang="zh-CN">{line.text}</span>
+      </span>
     </li>
   );
 }
@@ -76,7 +79,7 @@ export function Conversation(props: {
         <ul class="rp-options">
           {view.choices.map((choice) => (
             <li key={choice.id}>
-              <button type="button" class="rp-choice" data-choice={choice.id} onClick={() => onChoose(choice.id)}>
+              <button type="button" class="rp-choice" data-choice={choice.id} onClick={() => onChoose(choice.id)} lang="zh-CN">
                 {choice.text}
               </button>
             </li>

@@ -23,11 +23,13 @@ export function EndScreen(props: { scenario: RolePlayScenario; view: EndView; ui
       <div class="rp-outcome" data-outcome={ending?.outcome}>
         <p class="rp-outcome-line">
           <strong>
-            {t('roleplay.outcomeLabel')}：{ending ? outcomeText(ending.outcome) : ''}
+            {t('roleplay.outcomeLabel')}
+            {t('roleplay.colon')}
+            {ending ? outcomeText(ending.outcome) : ''}
           </strong>
-          {ending && <span> — {ending.title}</span>}
+          {ending && <span lang="zh-CN"> — {ending.title}</span>}
         </p>
-        {ending && <p class="rp-closing">{ending.text}</p>}
+        {ending && <p class="rp-closing" lang="zh-CN">{ending.text}</p>}
         <p class="rp-score">
           <strong>{t('roleplay.total', { total: view.total })}</strong>{' '}
           <span class="rp-verdict" data-passed={view.passed ? 'true' : 'false'}>
@@ -51,7 +53,9 @@ export function EndScreen(props: { scenario: RolePlayScenario; view: EndView; ui
           <ul>
             {view.critical.map((c) => (
               <li key={c.choice} data-critical={c.kind}>
-                <strong>{criticalText(c.kind)}</strong>：“{c.text}” {c.why}
+                <strong>{criticalText(c.kind)}</strong>
+                {t('roleplay.colon')}
+                <span lang="zh-CN">“{c.text}” {c.why}</span>
               </li>
             ))}
           </ul>
@@ -62,7 +66,7 @@ export function EndScreen(props: { scenario: RolePlayScenario; view: EndView; ui
         <>
           <HH class="rp-h">{t('roleplay.debrief')}</HH>
           {view.debrief.map((text, i) => (
-            <p key={i} class="rp-debrief">
+            <p key={i} class="rp-debrief" lang="zh-CN">
               {text}
             </p>
           ))}
@@ -168,18 +172,19 @@ function ReviewItem({ scenario, turn, href }: { scenario: RolePlayScenario; turn
       {turn.prompt && (
         <p class="rp-quote">
           <span class="rp-speaker">{speakerLabel(scenario, turn.prompt.speaker)}</span>
-          {turn.prompt.text}
+          <span lang="zh-CN">{turn.prompt.text}</span>
         </p>
       )}
       <p class="rp-said">
         <span class="rp-speaker">{t('roleplay.reviewSaid')}</span>
-        {turn.timedOut ? `${t('roleplay.timedOut')} ${turn.said}` : turn.said}
+        {turn.timedOut && `${t('roleplay.timedOut')} `}
+        <span lang="zh-CN">{turn.said}</span>
       </p>
       {turn.reaction && (
         <p class="rp-reaction">
           <span class="rp-speaker">{t('roleplay.reaction')}</span>
           {turn.reaction.emotion ? `（${turn.reaction.emotion}）` : ''}
-          {turn.reaction.text}
+          <span lang="zh-CN">{turn.reaction.text}</span>
         </p>
       )}
       <Dims items={turn.earned} href={href} kind="earned" />

@@ -44,17 +44,17 @@ export function Brief({ scenario, open }: { scenario: RolePlayScenario; open: bo
     <>
       <dl class="rp-facts">
         <dt>{t('roleplay.yourRole')}</dt>
-        <dd>{scenario.role}</dd>
+        <dd lang="zh-CN">{scenario.role}</dd>
         <dt>{t('roleplay.customer')}</dt>
-        <dd>
+        <dd lang="zh-CN">
           {scenario.persona.name}：{scenario.persona.about}
         </dd>
       </dl>
-      <p class="rp-brief">{scenario.brief}</p>
+      <p class="rp-brief" lang="zh-CN">{scenario.brief}</p>
       {scenario.known.length > 0 && (
         <div class="rp-known">
           <H class="rp-h">{t('roleplay.known')}</H>
-          <ul>
+          <ul lang="zh-CN">
             {scenario.known.map((fact) => (
               <li key={fact}>{fact}</li>
             ))}

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RolePlayScenario } from '../../engine/scenario/model.ts';
+import { $uiLanguage } from '../../i18n/active.ts';
 import { $course } from '../../state/course.ts';
 import { $hydrated, $learner } from '../../state/progress.ts';
 import { endView, reactionNow, rolePlayPhase, rubricHref } from '../../state/roleplay-view.ts';
@@ -31,6 +32,8 @@ export default function RolePlay({ scenario, lessonId, headingLevel = 2 }: RoleP
   const hydrated = useStore($hydrated);
   const course = useStore($course);
   const storedTiming = useStore($replyTiming);
+  // Re-render in the interface language once the page switches (src/islands/language.ts).
+  useStore($uiLanguage);
   const timing: TimingPreference = mounted ? storedTiming : 'standard';
   const progress = mounted ? learner.scenarios[scenario.id] : undefined;
   const [waited, setWaited] = useState(false);

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DIMENSIONS, SELF_RATING_MAX, type Dimension } from '../../engine/learner-state.ts';
 import type { Comparison, SelfItemRef } from '../../engine/self-assessment.ts';
+import { $uiLanguage } from '../../i18n/active.ts';
 import { ts } from '../../i18n/zh-CN.self.ts';
 import type { SelfAssessmentData } from '../../site/self-assessment.ts';
 import { rateSelf, selfAssessmentStore, type SelfAssessmentView } from '../../state/self-assessment.ts';
@@ -102,6 +103,8 @@ export default function SelfAssessment({ data, level = 3 }: Props) {
   const items = useMemo<SelfItemRef[]>(() => data.dimensions.flatMap((d) => d.items.map((item) => ({ id: item.id, dimension: d.dimension }))), [data]);
   const store = useMemo(() => selfAssessmentStore(items), [items]);
   const stored = useStore(store);
+  // Re-render in the interface language once the page switches (src/islands/language.ts).
+  useStore($uiLanguage);
   const view = mounted && stored.ready ? stored : null;
   const [live, setLive] = useState('');
   const H = level === 2 ? 'h2' : 'h3';
@@ -109,10 +112,10 @@ export default function SelfAssessment({ data, level = 3 }: Props) {
 
   return (
     <section class="sa" aria-labelledby="sa-title" data-self-assessment>
-      <H id="sa-title" class="sa-title">
+      <H id="sa-title" class="sa-title" lang="zh-CN">
         {data.title}
       </H>
-      <p class="sa-intro">{data.intro}</p>
+      <p class="sa-intro" lang="zh-CN">{data.intro}</p>
       {!view && <p class="sa-note">{ts('self.loading')}</p>}
       {view && (
         <>
@@ -121,7 +124,7 @@ export default function SelfAssessment({ data, level = 3 }: Props) {
               <legend>{dimName(d.dimension)}</legend>
               {d.items.map((item, k) => (
                 <fieldset class="sa-item" key={item.id} data-item={item.id}>
-                  <legend>{item.text}</legend>
+                  <legend lang="zh-CN">{item.text}</legend>
                   <div class="sa-scale">
                     {RATINGS.map((r) => (
                       <label key={r} class="sa-option">

@@ -1,0 +1,40 @@
+import { DIMENSION_NAMES_EN } from './en.dimensions.ts';
+import type { selfUi } from './zh-CN.self.ts';
+
+/** English strings of the self-assessment island: the same keys as zh-CN.self.ts. */
+export const selfUiEn = {
+  'self.loading': 'Loading your self-assessment…',
+  'self.kind': 'Self-assessment',
+  'self.scale': 'How often',
+  'self.rating.1': 'Rarely',
+  'self.rating.2': 'Sometimes',
+  'self.rating.3': 'Often',
+  'self.rating.4': 'Always',
+  'self.progress': '{rated} of {total} rated',
+  'self.incomplete': '{left} items left to rate. Your five-dimension radar chart appears once all are rated.',
+  'self.saved': 'Saved: {dimension} item {n}, “{rating}”.',
+  'self.resultTitle': 'Your five-dimension profile',
+  'self.selfChart': 'Self-assessment radar chart',
+  'self.selfChartDesc': 'Each dimension 0–100: the average frequency of its items, rarely = 0, sometimes ≈ 33, often ≈ 67, always = 100.',
+  'self.shownChart': 'Role-play performance radar chart',
+  'self.shownChartDesc':
+    'Each dimension 0–100: the share of available points you earned on it in the role-plays you completed, averaged; each role-play counts with its latest completed run.',
+  'self.tableCaption': 'Self-assessment and role-play performance compared (0–100)',
+  'self.colDimension': 'Dimension',
+  'self.colSelf': 'Self-assessment',
+  'self.colShown': 'Role-play',
+  'self.colGap': 'Gap',
+  'self.none': '—',
+  'self.noRolePlay': 'Once you complete any role-play, your actual performance appears here beside your self-assessment.',
+  'self.basis': 'Role-play performance comes from the {count} role-plays you completed.',
+  'self.compare.higher': 'You rated yourself clearly higher on {list} than you performed in the role-plays; watch for it in your next role-play.',
+  'self.compare.lower': 'You rated yourself lower on {list} than you performed in the role-plays: you do better than you think.',
+  'self.compare.close': 'On {list}, your self-assessment matches your role-play performance.',
+  'self.compare.allClose': 'On all five dimensions your self-assessment matches your role-play performance: you judge yourself accurately.',
+  'self.listJoin': ', ',
+  'self.dim.response': DIMENSION_NAMES_EN.response,
+  'self.dim.professionalism': DIMENSION_NAMES_EN.professionalism,
+  'self.dim.memory': DIMENSION_NAMES_EN.memory,
+  'self.dim.proactivity': DIMENSION_NAMES_EN.proactivity,
+  'self.dim.empathy': DIMENSION_NAMES_EN.empathy,
+} as const satisfies Record<keyof typeof selfUi, string>;
