@@ -13,7 +13,7 @@ import { $uiLanguage, addEnglish } from '../i18n/active.ts';
 import { translate } from '../i18n/dom.ts';
 import { chooseUiLanguage, rememberedLanguage, UI_LANGUAGE_KEY, type UiLanguage } from '../i18n/ui-language.ts';
 import { $lmsStatus } from '../lms/status.ts';
-import { browserStorage } from '../persistence/mirror.ts';
+import { browserStorage } from '../persistence/browser-storage.ts';
 import { $course } from '../state/course.ts';
 
 let words: Readonly<Record<string, string>> | null = null;

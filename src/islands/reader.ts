@@ -8,7 +8,7 @@
  */
 import { minutesLeft, readingFraction } from '../engine/reading.ts';
 import { fill } from '../i18n/format.ts';
-import { browserStorage } from '../persistence/mirror.ts';
+import { browserStorage } from '../persistence/browser-storage.ts';
 import { placeKey, TEXT_SIZE_KEY } from '../site/reader-prefs.ts';
 import { $course } from '../state/course.ts';
 

@@ -116,14 +116,7 @@ export function clearMirror(storage: Storage | undefined, key: string): void {
   }
 }
 
-/** localStorage, or undefined where touching it throws (some private modes, sandboxed frames). */
-export function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+export { browserStorage } from './browser-storage.ts';
 
 /** Whether writes to this storage work right now (a probe key is written and removed). */
 export function storageWorks(storage: Storage | undefined): boolean {
