@@ -55,11 +55,15 @@ export interface LessonMinutes {
   managerCharacters: number;
   /** Minutes of the team-lead role-play (0 without one). */
   leadRolePlay: number;
+  /** Minutes of the lesson's core workplace tool (0 without one). */
+  tool: number;
+  /** Minutes of the manager extension's tools (0 without any). */
+  leadTools: number;
   /** Reading minutes of the manager extension plus its team-lead role-play (0 without either): what `managerMinutes` must say. */
   manager: number;
 }
 
-export function lessonMinutes(source: string, rolePlay: number, check: number, leadRolePlay = 0): LessonMinutes {
+export function lessonMinutes(source: string, rolePlay: number, check: number, leadRolePlay = 0, tool = 0, leadTools = 0): LessonMinutes {
   const { front, manager } = splitCharacters(source);
   const reading = readingMinutes(front);
   return {
@@ -67,10 +71,12 @@ export function lessonMinutes(source: string, rolePlay: number, check: number, l
     reading,
     rolePlay,
     check,
-    core: reading + rolePlay + check,
+    core: reading + rolePlay + tool + check,
     managerCharacters: manager,
     leadRolePlay,
-    manager: (manager === 0 ? 0 : readingMinutes(manager)) + leadRolePlay,
+    tool,
+    leadTools,
+    manager: (manager === 0 ? 0 : readingMinutes(manager)) + leadRolePlay + leadTools,
   };
 }
 
@@ -130,7 +136,7 @@ export function lessonShapeProblems(source: string, data: Pick<LessonFrontmatter
 /** Minutes problems: reading ≤ 8, core ≤ 18, and the frontmatter stating exactly what the check computes. */
 export function lessonMinutesProblems(m: LessonMinutes, data: Pick<LessonFrontmatter, 'minutes' | 'managerMinutes'>): string[] {
   const out: string[] = [];
-  const parts = `reading ${m.reading} (${m.frontCharacters} CJK characters outside <ForManagers> ÷ ${CJK_PER_MINUTE}) + role-play ${m.rolePlay} + check ${m.check}`;
+  const parts = `reading ${m.reading} (${m.frontCharacters} CJK characters outside <ForManagers> ÷ ${CJK_PER_MINUTE}) + role-play ${m.rolePlay}${m.tool ? ` + tool ${m.tool}` : ''} + check ${m.check}`;
   if (m.reading > MAX_READING_MINUTES)
     out.push(
       `body → [reading-minutes] front-line reading takes ${m.reading} minutes (${m.frontCharacters} CJK characters); at most ${MAX_READING_MINUTES} ` +
@@ -141,9 +147,11 @@ export function lessonMinutesProblems(m: LessonMinutes, data: Pick<LessonFrontma
   if (m.manager > 0 && data.managerMinutes !== m.manager)
     out.push(
       `managerMinutes → [manager-minutes] ${data.managerMinutes === undefined ? 'is missing' : `says ${data.managerMinutes}`}, but the <ForManagers> text ` +
-        `(${m.managerCharacters} CJK characters)${m.leadRolePlay ? ` plus the team-lead role-play (${m.leadRolePlay})` : ''} takes ${m.manager}; write managerMinutes: ${m.manager}`,
+        `(${m.managerCharacters} CJK characters)${m.leadRolePlay ? ` plus the team-lead role-play (${m.leadRolePlay})` : ''}${m.leadTools ? ` plus the manager tools (${m.leadTools})` : ''} takes ${m.manager}; write managerMinutes: ${m.manager}`,
     );
   if (m.manager === 0 && data.managerMinutes !== undefined)
     out.push(`managerMinutes → [manager-minutes] says ${data.managerMinutes}, but the lesson has no <ForManagers> text; remove it`);
+  if (m.leadTools > 0 && m.managerCharacters === 0)
+    out.push('leadTools → [manager-minutes] manager tools belong to the manager extension: the lesson needs a <ForManagers> section that introduces them');
   return out;
 }

@@ -20,6 +20,8 @@ import { lessonMinutes, lessonMinutesProblems, lessonShapeProblems } from '../co
 import { lintQuizzes } from '../content/quiz-lints.ts';
 import { readSelfAssessment, SELF_ASSESSMENT_FILE } from '../../src/site/self-assessment.ts';
 import { GLOSSARY_FILE, glossaryProblems, readGlossary } from '../content/glossary.ts';
+import { TOOL_MINUTES } from '../../src/engine/tools/minutes.ts';
+import { readSelfCheckItems, SELF_CHECK_FILE } from '../../src/site/self-check.ts';
 
 export interface Located<T> {
   /** Path relative to the project root, as shown to authors. */
@@ -184,7 +186,12 @@ export function loadAndCheckContent(root: string): CheckResult {
       data.scenario ? (scenarioMinutes.get(data.scenario) ?? 0) : 0,
       data.quiz ? (checkQuestions.get(data.quiz) ?? 0) : 0,
       data.leadScenario ? (scenarioMinutes.get(data.leadScenario) ?? 0) : 0,
+      data.tool ? TOOL_MINUTES[data.tool] : 0,
+      (data.leadTools ?? []).reduce((sum, t) => sum + TOOL_MINUTES[t], 0),
     );
+    if (data.tool && data.leadTools?.includes(data.tool))
+      problems.push(`${file}: leadTools → "${data.tool}" is already the lesson's core tool`);
+    if (data.leadTools && new Set(data.leadTools).size !== data.leadTools.length) problems.push(`${file}: leadTools → a tool is listed twice`);
     for (const p of [...(dangling ? [] : lessonMinutesProblems(minutes, data)), ...lessonShapeProblems(source, data)]) problems.push(`${file}: ${p}`);
   }
 
@@ -234,6 +241,9 @@ export function loadAndCheckContent(root: string): CheckResult {
   // The A2 self-assessment's items: checked when the file exists or a lesson uses <SelfAssessment />.
   const usesSelfAssessment = lessons.some((l) => /<SelfAssessment\b/.test(readFileSync(join(root, l.file), 'utf8')));
   if (usesSelfAssessment || existsSync(join(root, SELF_ASSESSMENT_FILE))) problems.push(...readSelfAssessment(root).problems);
+  // The Part 8 self-check's 120 checkpoints: checked when the file exists or a lesson uses the self-check tool.
+  const usesSelfCheck = lessons.some((l) => l.data.tool === 'selfcheck' || l.data.leadTools?.includes('selfcheck'));
+  if (usesSelfCheck || existsSync(join(root, SELF_CHECK_FILE))) problems.push(...readSelfCheckItems(root).problems);
   // Each glossary term defined once (inline definitions in lessons come from it).
   if (existsSync(join(root, GLOSSARY_FILE))) problems.push(...glossaryProblems(readGlossary(root)));
   // An assessment that finds no pool is only worth reporting when every lesson and its part resolved.

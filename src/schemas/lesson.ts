@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { industrySchema, roleSchema, slugIdSchema, unitIdSchema } from './common.ts';
+import { toolIdSchema } from './tools.ts';
 
 /** Frontmatter of a lesson in `content/lessons/*.mdx`. */
 export const lessonSchema = z.object({
@@ -40,6 +41,17 @@ export const lessonSchema = z.object({
    * never required to complete the lesson).
    */
   leadScenario: slugIdSchema.optional(),
+  /**
+   * The lesson's workplace tool (Part 8), if it has one: part of the front-line core (its minutes,
+   * TOOL_MINUTES in src/engine/tools/minutes.ts, counted in `minutes`), shown after the reading, and
+   * finishing it (the tool's done flag) is required to complete the lesson.
+   */
+  tool: toolIdSchema.optional(),
+  /**
+   * Further tools in the lesson's manager extension (shown after the core tool, their minutes
+   * counted in `managerMinutes`, optional for completion).
+   */
+  leadTools: z.array(toolIdSchema).max(3).optional(),
   /** Id of this lesson's question bank in `quizzes/`, if it has one. */
   quiz: slugIdSchema.optional(),
   /**

@@ -178,3 +178,40 @@ export const toolDataSchemas = {
   roadmap: roadmapDataSchema,
 } as const satisfies Record<ToolId, z.ZodType>;
 export type ToolData = { [T in ToolId]: z.infer<(typeof toolDataSchemas)[T]> };
+
+// ---------------------------------------------------------------------------------------------
+// The self-check's item text (content/self-check.yaml): course content, written per pitfall.
+
+export const selfCheckItemSchema = z.object({
+  /** p01.1 … p30.4: never renumbered (learners' answers are stored by it). */
+  id: selfCheckItemIdSchema,
+  /** One checkable statement about the organisation, answered 是 / 部分 / 否. */
+  text: z.string().trim().min(8, 'at least 8 characters').max(80, 'at most 80 characters: one checkable statement'),
+});
+export type SelfCheckItem = z.infer<typeof selfCheckItemSchema>;
+
+export const selfCheckItemsFileSchema = z
+  .object({
+    title: z.string().trim().min(2),
+    intro: z.string().trim().min(10),
+    items: z.array(selfCheckItemSchema),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.items.forEach((item, i) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `"${item.id}" appears twice` });
+      seen.add(item.id);
+    });
+    for (let p = 1; p <= 30; p++)
+      for (let k = 1; k <= 4; k++) {
+        const id = `p${String(p).padStart(2, '0')}.${k}`;
+        if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['items'], message: `checkpoint ${id} is missing: the self-check has exactly 4 per pitfall P01–P30` });
+      }
+    const texts = new Map<string, string>();
+    file.items.forEach((item, i) => {
+      const other = texts.get(item.text);
+      if (other) ctx.addIssue({ code: 'custom', path: ['items', i, 'text'], message: `same text as ${other}` });
+      texts.set(item.text, item.id);
+    });
+  });
+export type SelfCheckItemsFile = z.infer<typeof selfCheckItemsFileSchema>;

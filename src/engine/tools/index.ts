@@ -38,6 +38,7 @@ export * from './blueprint.ts';
 export * from './selfcheck.ts';
 export * from './impact.ts';
 export * from './roadmap.ts';
+export * from './minutes.ts';
 
 import { toolIdSchema, type ToolData, type ToolId } from '../../schemas/tools.ts';
 import { blueprintSummary, normaliseBlueprint } from './blueprint.ts';
