@@ -43,6 +43,7 @@ export const QUIZ_IDS: readonly string[] = [
   'a2-pool',
   'a5-pool',
   'attitude-assessment',
+  ...range(1, 6, (n) => `s${pad(n)}-pool`),
 ];
 
 /** Scenario ids, in the order they were written. */
