@@ -87,6 +87,12 @@ export interface LearnerState {
    * content/self-assessment.yaml. Absent until the first rating; never empty when present.
    */
   selfRatings?: Record<string, number> | undefined;
+  /**
+   * The Part 8 tools' compact LMS summary (src/engine/tools/summary.ts, format 1: done flags and
+   * headline numbers, at most SUMMARY_WORST_CHARS characters). The tools' own data lives in browser
+   * storage (storage decision: src/engine/tools/index.ts). Absent until a tool holds something.
+   */
+  tools?: string | undefined;
 }
 
 /** The self-assessment's frequency scale: 1 很少 · 2 有时 · 3 经常 · 4 总是. */
@@ -186,7 +192,8 @@ export function isLearnerState(v: unknown): v is LearnerState {
     isStringArray(v.ended) &&
     isObject(v.quizzes) && Object.values(v.quizzes).every(isQuizProgress) &&
     isObject(v.scenarios) && Object.values(v.scenarios).every(isScenarioProgress) &&
-    (v.selfRatings === undefined || (isObject(v.selfRatings) && Object.values(v.selfRatings).every(isSelfRating)))
+    (v.selfRatings === undefined || (isObject(v.selfRatings) && Object.values(v.selfRatings).every(isSelfRating))) &&
+    (v.tools === undefined || (typeof v.tools === 'string' && /^[0-9A-Za-z]{1,80}$/.test(v.tools)))
   );
 }
 

@@ -1,3 +1,4 @@
+import { atom } from 'nanostores';
 import { emptyLearnerState, type LearnerState } from '../engine/learner-state.ts';
 import { patchLmsStatus } from '../lms/status.ts';
 import type { LmsAdapter, PackageInfo } from '../lms/types.ts';
@@ -8,6 +9,13 @@ import { $learner, hydrateLearner, onInteraction } from './progress.ts';
 import { summarize } from './summary.ts';
 
 let connected: LmsAdapter | null = null;
+
+/**
+ * Where this session's browser copy lives (storage and the learner's mirror key), once the stored
+ * state is loaded: the Part 8 tools keep their work beside it (src/state/tools.ts). Null before
+ * connecting, or when the adapter keeps no browser copy.
+ */
+export const $browserCopy = atom<{ storage: Storage | undefined; key: string } | null>(null);
 let packageInfo: PackageInfo = { masteryScore: 80 };
 let storage: Storage | undefined;
 let unsubscribe: (() => void)[] = [];
@@ -93,6 +101,7 @@ export async function connectAdapter(
   p = { ...merge, ...mirror };
   const persistence = p;
   storage = 'storage' in env ? env.storage : mirror.browserStorage();
+  if (adapter.mirrorKey) $browserCopy.set({ storage, key: adapter.mirrorKey });
   hydrateLearner(stored ?? emptyLearnerState());
   patchLmsStatus({ kind: adapter.kind });
   // Every save first takes in what another tab stored meanwhile (never a stale whole).

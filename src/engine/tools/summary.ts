@@ -113,3 +113,18 @@ export function decodeToolSummaries(text: string): { summaries: ToolSummaries; p
 
 /** The longest a summary string can be: every tool present (the size bound). */
 export const SUMMARY_WORST_CHARS = SUMMARY_VERSION.length + toolIdSchema.options.reduce((n, t) => n + 1 + SUMMARY_FIELDS[t].reduce((w, [, width]) => w + width, 0), 0);
+
+/**
+ * The summary string with one tool's summary replaced (null: the tool holds nothing, so it leaves
+ * the string). Other tools' entries are kept as they were; undefined when no tool remains.
+ */
+export function withToolSummary(text: string | undefined, tool: ToolId, summary: ToolSummary | null): string | undefined {
+  const { summaries } = decodeToolSummaries(text ?? '');
+  const next: Record<string, ToolSummary> = { ...(summaries as Record<string, ToolSummary>) };
+  if (summary) next[tool] = summary;
+  else delete next[tool];
+  return Object.keys(next).length ? encodeToolSummaries(next as ToolSummaries) : undefined;
+}
+
+/** Whether the summary string marks a tool as done. */
+export const toolDone = (text: string | undefined, tool: ToolId): boolean => decodeToolSummaries(text ?? '').summaries[tool]?.done === true;
