@@ -145,11 +145,16 @@ for (const file of islandFiles.sort()) {
 
 const codecBench = join(root, 'src', 'persistence', 'suspend', 'bench.ts');
 if (existsSync(codecBench)) {
-  const { maximalStateSize } = await import(codecBench);
+  const { maximalStateSize, maximalToolsChars } = await import(codecBench);
+  const { SUMMARY_MAX_CHARS } = await import(join(root, 'src', 'engine', 'tools', 'summary.ts'));
   const size = await maximalStateSize();
-  const flag = size > 4096 ? '  ✗ over SCORM 1.2 limit' : size > 1500 ? '  ✗ over 1,500 target' : '  ✓ ≤ 1,500';
+  const tools = await maximalToolsChars();
+  const flag = size + tools > 4096 ? '  ✗ over SCORM 1.2 limit' : size > 1500 ? '  ✗ over 1,500 target' : '  ✓ ≤ 1,500';
   if (size > 1500) failures.push(`maximal suspend data is ${size} chars`);
-  console.log(`\nMaximal suspend data (whole planned course): ${size} chars (SCORM 1.2 limit 4,096)${flag}`);
+  console.log(`\nMaximal suspend data (whole planned course): ${size} chars of progress (SCORM 1.2 limit 4,096)${flag}`);
+  const toolsFlag = tools > SUMMARY_MAX_CHARS + 1 ? `  ✗ over ${SUMMARY_MAX_CHARS + 1}` : `  ✓ ≤ ${SUMMARY_MAX_CHARS + 1}`;
+  if (tools > SUMMARY_MAX_CHARS + 1) failures.push(`the tools' summary adds ${tools} chars`);
+  console.log(`  + Part 8 tools' summary, all seven used: ${tools} chars (total ${size + tools})${toolsFlag}`);
 }
 
 {

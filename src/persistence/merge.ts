@@ -23,6 +23,7 @@
  * and merge(b, a) hold the same progress (list order aside: first-seen order, `a` first). The
  * bookmark (location) is the most recent one: `newer`'s when it has one.
  */
+import { mergeToolSummaries } from '../engine/tools/summary.ts';
 import type { LearnerState, QuizAttemptState, QuizProgress, ScenarioProgress, ScenarioResult } from '../engine/learner-state.ts';
 
 function union(a: readonly string[], b: readonly string[]): string[] {
@@ -165,6 +166,7 @@ export function mergeLearnerStates(older: LearnerState, newer: LearnerState): Le
   const other = from === newer ? older : newer;
   const spot = from.spot ?? (other.location === from.location ? other.spot : undefined);
   const selfRatings = mergeRecords(older.selfRatings ?? {}, newer.selfRatings ?? {}, (_older, latest) => latest);
+  const tools = mergeToolSummaries(older.tools, newer.tools);
   return {
     location: from.location,
     ...(spot ? { spot } : {}),
@@ -173,6 +175,7 @@ export function mergeLearnerStates(older: LearnerState, newer: LearnerState): Le
     quizzes: mergeRecords(older.quizzes, newer.quizzes, mergeQuiz),
     scenarios: mergeRecords(older.scenarios, newer.scenarios, mergeScenario),
     ...(Object.keys(selfRatings).length ? { selfRatings } : {}),
+    ...(tools ? { tools } : {}),
   };
 }
 
@@ -200,5 +203,6 @@ export function canonical(state: LearnerState): unknown {
     })),
     scenarios: sortKeys(state.scenarios, (s) => s),
     selfRatings: sortKeys(state.selfRatings ?? {}, (r) => r),
+    tools: state.tools ?? '',
   };
 }

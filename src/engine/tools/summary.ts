@@ -118,13 +118,25 @@ export const SUMMARY_WORST_CHARS = SUMMARY_VERSION.length + toolIdSchema.options
  * The summary string with one tool's summary replaced (null: the tool holds nothing, so it leaves
  * the string). Other tools' entries are kept as they were; undefined when no tool remains.
  */
-export function withToolSummary(text: string | undefined, tool: ToolId, summary: ToolSummary | null): string | undefined {
+export function withToolSummary<T extends ToolId>(text: string | undefined, tool: T, summary: ToolSummary<T> | null): string | undefined {
   const { summaries } = decodeToolSummaries(text ?? '');
   const next: Record<string, ToolSummary> = { ...(summaries as Record<string, ToolSummary>) };
-  if (summary) next[tool] = summary;
+  if (summary) next[tool] = summary as ToolSummary;
   else delete next[tool];
   return Object.keys(next).length ? encodeToolSummaries(next as ToolSummaries) : undefined;
 }
 
 /** Whether the summary string marks a tool as done. */
 export const toolDone = (text: string | undefined, tool: ToolId): boolean => decodeToolSummaries(text ?? '').summaries[tool]?.done === true;
+
+/**
+ * Two copies' summaries merged per tool: the newer entry wins, except that a tool done in the
+ * older copy is never undone by a copy that had not finished it (nothing completed is lost).
+ */
+export function mergeToolSummaries(older: string | undefined, newer: string | undefined): string | undefined {
+  const a = decodeToolSummaries(older ?? '').summaries as Record<string, ToolSummary>;
+  const b = decodeToolSummaries(newer ?? '').summaries as Record<string, ToolSummary>;
+  const out: Record<string, ToolSummary> = { ...a };
+  for (const [tool, summary] of Object.entries(b)) if (!(a[tool]?.done && !summary.done)) out[tool] = summary;
+  return Object.keys(out).length ? encodeToolSummaries(out as ToolSummaries) : undefined;
+}

@@ -26,6 +26,8 @@
  * them to the id tables, as the committed tables will hold every real id
  * (tests/unit/persistence/suspend-ids.test.ts enforces it).
  */
+import { toolIdSchema } from '../../schemas/tools.ts';
+import { encodeToolSummaries, SUMMARY_FIELDS, type ToolSummaries } from '../../engine/tools/summary.ts';
 import { mulberry32 } from '../../engine/quiz/random.ts';
 import { encodeWithinBudget, SCORM12_SUSPEND_LIMIT } from './budget.ts';
 import { ID_TABLES, LESSON_IDS, SCENARIO_IDS, SELF_ITEM_IDS, STEP_IDS, type IdTables } from './ids.ts';
@@ -254,6 +256,8 @@ export function maximalState(options: MaximalStateOptions = {}): LearnerState {
   for (const id of course.roleplays) state.scenarios[id] = scenario(rnd, worst, scattered);
   // The A2 self-assessment, every item rated.
   state.selfRatings = Object.fromEntries(SELF_ITEM_IDS.map((id) => [id, 1 + Math.floor(rnd() * 4)]));
+  // The seven Part 8 tools, every one used (the summary's longest form).
+  state.tools = worstToolsSummary();
   if (worst) {
     // Assessments draw from the lesson banks: question keys name their bank ("p07.q3").
     const parts = [PLANNED_UNITS.filter((u) => /^[OA]/.test(u)), ...chunk(PLANNED_UNITS.filter((u) => /^[PS]/.test(u)), 7)];
@@ -289,15 +293,35 @@ export interface MaximalStateReport {
   worstCaseDropped: string[];
   /** The maximal state with role-play paths of random, unordered choice ids. */
   scatteredPaths: number;
+  /** Characters the Part 8 tools' summary adds at its longest (not part of `chars`). */
+  tools: number;
   /** The target for the maximal state. */
   target: number;
   /** The SCORM 1.2 limit every state must fit. */
   limit: number;
 }
 
-/** Size in characters of the maximal whole-course state (what `npm run bench` prints). */
+/** The tools' summary at its longest: all seven tools, every field at its largest value. */
+export function worstToolsSummary(): string {
+  const summaries = Object.fromEntries(
+    toolIdSchema.options.map((tool) => [tool, { done: true, values: Object.fromEntries(SUMMARY_FIELDS[tool].map(([name, width]) => [name, 36 ** width - 2])) }]),
+  );
+  return encodeToolSummaries(summaries as ToolSummaries);
+}
+
+/**
+ * Size in characters of the maximal whole-course PROGRESS (what `npm run bench` holds to the
+ * 1,500 target): the maximal state without the Part 8 tools' summary, which is counted apart
+ * (maximalToolsChars) so that tool use can never eat into the room course progress needs.
+ */
 export function maximalStateSize(): number {
-  return encodeLearnerState(maximalState(), plannedCourseTables()).length;
+  const { tools: _tools, ...progress } = maximalState();
+  return encodeLearnerState(progress, plannedCourseTables()).length;
+}
+
+/** What the tools' summary adds to the maximal state (its separator included). */
+export function maximalToolsChars(): number {
+  return encodeLearnerState(maximalState(), plannedCourseTables()).length - maximalStateSize();
 }
 
 export function maximalStateReport(): MaximalStateReport {
@@ -306,6 +330,7 @@ export function maximalStateReport(): MaximalStateReport {
   const budgeted = encodeWithinBudget(worst, SCORM12_SUSPEND_LIMIT, tables);
   return {
     chars: maximalStateSize(),
+    tools: maximalToolsChars(),
     worstCase: encodeLearnerState(worst, tables).length,
     worstCaseBudgeted: budgeted.text.length,
     worstCaseDropped: budgeted.dropped,

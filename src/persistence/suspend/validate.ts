@@ -6,6 +6,7 @@
  * satisfies the encoder's contract (whole, non-negative counts; scores 0–100; finite seeds;
  * string ids), so one bad field can never stop every later save.
  */
+import { decodeToolSummaries, encodeToolSummaries, SUMMARY_WORST_CHARS } from '../../engine/tools/summary.ts';
 import { DIMENSIONS, isSelfRating, type LearnerState, type QuizAttemptState, type QuizProgress, type ScenarioProgress, type ScenarioResult } from '../../engine/learner-state.ts';
 
 /** Largest counter we believe (attempts, plays, a question position): far above any real learner. */
@@ -183,7 +184,27 @@ export function sanitizeLearnerState(value: unknown, log: Log = () => {}): Learn
   };
   const selfRatings = ratings(value.selfRatings, log);
   if (selfRatings) state.selfRatings = selfRatings;
+  const tools = toolsSummary(value.tools, log);
+  if (tools) state.tools = tools;
   return state;
+}
+
+/**
+ * The tools' summary: kept only when it reads back completely (decodeToolSummaries) and
+ * re-encodes to itself, so a damaged summary is dropped and never confuses completion.
+ */
+function toolsSummary(v: unknown, log: Log): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string' || v.length > SUMMARY_WORST_CHARS) {
+    log(`tools: ${show(v)} is not a tools summary; dropped`);
+    return null;
+  }
+  const { summaries, problems } = decodeToolSummaries(v);
+  if (problems.length || encodeToolSummaries(summaries) !== v) {
+    log(`tools: ${show(v)} is not a readable tools summary (${problems.join('; ') || 'does not re-encode'}); dropped`);
+    return null;
+  }
+  return Object.keys(summaries).length ? v : null;
 }
 
 /** Self-assessment ratings: each an integer 1–4 under an id; others dropped. Null when none is left. */

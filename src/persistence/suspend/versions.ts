@@ -8,6 +8,9 @@
  * Version 5 = version 4 with the self-assessment ratings after the v3 fields and the counts
  * (attempts, answers, plays, path lengths, choice offsets…) coded in unary steps of adaptive
  * binary models (payload layout 5 in format.ts); v1–v4 data has no ratings and reads as before.
+ * Version 6 = version 5 followed, when the learner has used a Part 8 tool, by `.` and the tools'
+ * compact summary (src/engine/tools/summary.ts: [0-9A-Za-z], ≤ 46 characters; `.` is outside the
+ * payload's base64url alphabet); the checksum covers both. v1–v5 data has no tools and reads as before.
  * Whatever is decoded then passes validate.ts (every field checked) and is proven to re-encode,
  * so stored data can never leave the course with a state it cannot save. `UPGRADES[n]`
  * lifts a version-n state to version n + 1, so a learner who saved under an old build resumes
@@ -22,7 +25,7 @@ import { sanitizeLearnerState } from './validate.ts';
 import { decodeV1Body, upgradeV1, type V1State } from './v1.ts';
 import { decodeV2Body } from './v2.ts';
 
-export const CODEC_VERSION = 5;
+export const CODEC_VERSION = 6;
 
 const HEADER = /^S(\d{1,4})\.(.*)$/s;
 
@@ -66,15 +69,30 @@ const DECODERS: Record<number, (body: string, ctx: DecodeContext) => unknown> = 
     if (body.slice(0, 2) !== courseTag(course)) throw new ForeignCourseError('written by another course (course tag does not match)');
     return readChecked(body.slice(2), tables, 5);
   },
+  6: (body, { tables, course }) => {
+    if (body.slice(0, 2) !== courseTag(course)) throw new ForeignCourseError('written by another course (course tag does not match)');
+    const checked = body.slice(2);
+    const sum = checked.slice(0, 2);
+    const rest = checked.slice(2);
+    if (sum.length !== 2 || new BitReader(sum).read(12) !== checksum12(rest)) throw new CodecError('checksum mismatch (damaged or truncated)');
+    const dot = rest.indexOf(TOOLS_SEPARATOR);
+    const state = readPayload(dot < 0 ? rest : rest.slice(0, dot), tables, 5);
+    // An unreadable summary is dropped by validate.ts (named in `dropped`), never the whole state.
+    return dot < 0 ? state : { ...state, tools: rest.slice(dot + 1) };
+  },
 };
+
+/** Separates format v6's payload from the tools' summary (not in the payload's alphabet). */
+const TOOLS_SEPARATOR = '.';
 
 /** UPGRADES[n] lifts a version-n state to version n + 1. */
 const UPGRADES: Record<number, (old: unknown) => unknown> = {
   1: (old) => upgradeV1(old as V1State),
-  // v2–v5 hold the same LearnerState (v5 adds the optional self ratings); only the encoding changed.
+  // v2–v6 hold the same LearnerState (v5 adds the optional self ratings, v6 the tools' summary); only the encoding changed.
   2: (old) => old,
   3: (old) => old,
   4: (old) => old,
+  5: (old) => old,
 };
 
 /** Writes the state in the current version. Throws only on a state that breaks the contract. */
@@ -83,14 +101,15 @@ export function encodeLearnerState(state: LearnerState, tables: IdTables = ID_TA
 }
 
 /**
- * Writes the state as build `version` (3, 4 or 5) did, for tests of the migrations: v3 and v4
- * have no self-assessment ratings (they are left out).
+ * Writes the state as build `version` (3–6) did, for tests of the migrations: v3 and v4 have no
+ * self-assessment ratings, v3–v5 no tools' summary (they are left out).
  */
-export function encodeAtVersion(state: LearnerState, version: 3 | 4 | 5, tables: IdTables = ID_TABLES, courseId: string = COURSE_ID): string {
+export function encodeAtVersion(state: LearnerState, version: 3 | 4 | 5 | 6, tables: IdTables = ID_TABLES, courseId: string = COURSE_ID): string {
   if (!isLearnerState(state)) throw new TypeError('codec: not a LearnerState');
-  const payload = writePayload(state, tables, version === 5 ? 5 : 3);
+  const payload = writePayload(state, tables, version >= 5 ? 5 : 3);
   const tag = version === 3 ? '' : courseTag(courseId);
-  return `S${version}.${tag}${checksumText(payload)}${payload}`;
+  const body = version === 6 && state.tools ? `${payload}${TOOLS_SEPARATOR}${state.tools}` : payload;
+  return `S${version}.${tag}${checksumText(body)}${body}`;
 }
 
 export interface DecodeResult {

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { toolIdSchema } from '../../../src/schemas/tools.ts';
+import { encodeToolSummaries, SUMMARY_FIELDS, SUMMARY_MAX_CHARS, SUMMARY_WORST_CHARS, type ToolSummaries } from '../../../src/engine/tools/summary.ts';
 import { describe, expect, it, vi } from 'vitest';
 import {
   MAXIMAL_TARGET,
@@ -65,6 +67,11 @@ const GOLDEN_SELF: LearnerState = { ...GOLDEN_STATE, selfRatings: { 'response-1'
 /** Written by this build (version 5: v4 + the self-assessment ratings): committed, like the others. */
 const GOLDEN_V5 = 'S5.YoeEEPZk3tfwk-QnHvvhWyG1SfIBrpUVe17kbgz3gtpQVn0JAEgIc3l42wgPy6mjy_i44-1um3oA9E';
 
+/** The same with three Part 8 tools used (pain points done, SFMEA started, self-check done). */
+const GOLDEN_TOOLS: LearnerState = { ...GOLDEN_SELF, tools: '1P040011fa001S1z3c281j142izz2s' };
+/** Written by this build (version 6: v5 + `.` + the tools' summary): committed, like the others. */
+const GOLDEN_V6 = 'S6.YoXREPZk3tfwk-QnHvvhWyG1SfIBrpUVe17kbgz3gtpQVn0JAEgIc3l42wgPy6mjy_i44-1um3oA9E.1P040011fa001S1z3c281j142izz2s';
+
 // --- arbitrary learner states -----------------------------------------------------------------
 const ITEMS = ITEM_SETS.map(parseItemSet);
 const tableId = (list: readonly string[]) => fc.constantFrom(...list);
@@ -129,6 +136,21 @@ const scenario = fc.record({
   current: fc.option(choiceIds, { nil: null }),
   last: fc.option(result, { nil: null }),
 });
+/** Any non-empty tools summary (src/engine/tools/summary.ts): some tools, done or not, every field any value or none. */
+const toolsSummary: fc.Arbitrary<string> = fc
+  .subarray([...toolIdSchema.options], { minLength: 1 })
+  .chain((tools) =>
+    fc.tuple(
+      ...tools.map((tool) =>
+        fc.record({
+          done: fc.boolean(),
+          values: fc.tuple(...SUMMARY_FIELDS[tool].map(([, width]) => fc.option(fc.nat({ max: 36 ** width - 2 }), { nil: null }))).map((vs) =>
+            Object.fromEntries(SUMMARY_FIELDS[tool].map(([name], i) => [name, vs[i] ?? null])),
+          ),
+        }),
+      ),
+    ).map((entries) => encodeToolSummaries(Object.fromEntries(tools.map((t, i) => [t, entries[i]])) as ToolSummaries)),
+  );
 const lessonList = fc.oneof(fc.uniqueArray(id(ID_TABLES.lessons), { maxLength: 20 }), fc.subarray([...ID_TABLES.lessons]));
 const learnerState: fc.Arbitrary<LearnerState> = lessonList.chain((visited) =>
   fc.record({
@@ -138,6 +160,7 @@ const learnerState: fc.Arbitrary<LearnerState> = lessonList.chain((visited) =>
     quizzes: fc.dictionary(id(ID_TABLES.quizzes), quiz, { maxKeys: 6 }),
     scenarios: fc.dictionary(id(ID_TABLES.scenarios), scenario, { maxKeys: 6 }),
     selfRatings: fc.option(fc.dictionary(id(ID_TABLES.selfItems ?? []), fc.integer({ min: 1, max: 4 }), { minKeys: 1, maxKeys: 18 }), { nil: undefined }),
+    tools: fc.option(toolsSummary, { nil: undefined }),
   }, { requiredKeys: ['location', 'visited', 'ended', 'quizzes', 'scenarios'] }),
 );
 
@@ -150,7 +173,7 @@ describe('suspend-data codec', () => {
     fc.assert(
       fc.property(learnerState, (state) => {
         const text = encodeLearnerState(state);
-        expect(text).toMatch(/^S5\.[A-Za-z0-9_-]+$/);
+        expect(text).toMatch(/^S6\.[A-Za-z0-9_-]+(\.[0-9A-Za-z]+)?$/);
         const decoded = decodeLearnerState(text, ID_TABLES, quiet);
         expect(decoded.reason).toBeUndefined();
         expect(decoded.state).toEqual(state);
@@ -167,9 +190,13 @@ describe('suspend-data codec', () => {
     expect(new TextEncoder().encode(text).length).toBe(text.length);
   });
 
-  it('still writes and reads the committed version-5 string, and reads the version-4 and version-3 ones (format and id tables unchanged)', () => {
-    expect(CODEC_VERSION).toBe(5);
-    expect(encodeLearnerState(GOLDEN_SELF)).toBe(GOLDEN_V5);
+  it('still writes and reads the committed version-6 string, and reads the version-5, 4 and 3 ones (format and id tables unchanged)', () => {
+    expect(CODEC_VERSION).toBe(6);
+    expect(encodeLearnerState(GOLDEN_TOOLS)).toBe(GOLDEN_V6);
+    expect(decodeLearnerState(GOLDEN_V6, ID_TABLES, quiet)).toEqual({ state: GOLDEN_TOOLS, version: 6 });
+    // Version 6 without tools is version 5's payload behind the new header: v5 data is unchanged.
+    expect(encodeAtVersion(GOLDEN_SELF, 5)).toBe(GOLDEN_V5);
+    expect(encodeLearnerState(GOLDEN_SELF)).toBe(`S6.${GOLDEN_V5.slice(3)}`);
     expect(decodeLearnerState(GOLDEN_V5, ID_TABLES, quiet)).toEqual({ state: GOLDEN_SELF, version: 5 });
     expect(decodeLearnerState(GOLDEN_V4, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 4 });
     expect(decodeLearnerState(GOLDEN_V3, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 3 });
@@ -285,8 +312,8 @@ describe('suspend-data codec', () => {
     expect(`S2.${encodeV2Body(GOLDEN_STATE, ID_TABLES)}`).toBe(GOLDEN_V2);
     expect(decodeLearnerState(GOLDEN_V2, ID_TABLES, quiet)).toEqual({ state: GOLDEN_STATE, version: 2 });
     const tables = plannedCourseTables();
-    // v2 builds had no self-assessment: their states never hold ratings.
-    const v2State = ({ selfRatings: _none, ...rest }: LearnerState): LearnerState => rest;
+    // v2 builds had no self-assessment and no tools: their states never hold ratings or a tools summary.
+    const v2State = ({ selfRatings: _none, tools: _noTools, ...rest }: LearnerState): LearnerState => rest;
     const old = `S2.${encodeV2Body(v2State(maximalState()), tables)}`;
     expect(decodeLearnerState(old, tables, quiet).state).toEqual(v2State(maximalState()));
     fc.assert(
@@ -409,13 +436,20 @@ describe('suspend-data budget (whole planned course)', () => {
     expect(answers.some((a) => a.length > 2 && a.every((x) => x.length > 1 && !x.includes(':')))).toBe(true);
   });
 
-  it(`keeps the maximal state within ${MAXIMAL_TARGET} characters and round-trips it`, () => {
+  it(`keeps the maximal progress within ${MAXIMAL_TARGET} characters, the tools' summary apart, and round-trips it`, () => {
     const text = encodeLearnerState(maximalState(), tables);
-    expect(text.length).toBe(maximalStateSize());
-    expect(text.length).toBeLessThanOrEqual(MAXIMAL_TARGET);
+    const { tools, ...progress } = maximalState();
+    // The tools' summary rides after the progress, never inside the 1,500 progress needs (issue 17).
+    // (Same payload; the checksum, 2 characters after the course tag, covers the summary too.)
+    expect(text.slice(7)).toBe(`${encodeLearnerState(progress, tables).slice(7)}.${tools}`);
+    expect(tools).toHaveLength(SUMMARY_WORST_CHARS);
+    expect(maximalStateSize()).toBe(text.length - SUMMARY_WORST_CHARS - 1);
+    expect(maximalStateSize()).toBeLessThanOrEqual(MAXIMAL_TARGET);
+    expect(SUMMARY_WORST_CHARS).toBeLessThanOrEqual(SUMMARY_MAX_CHARS);
     expect(decodeLearnerState(text, tables, quiet).state).toEqual(maximalState());
     const report = maximalStateReport();
-    expect(report.chars).toBe(text.length);
+    expect(report.chars).toBe(maximalStateSize());
+    expect(report.tools).toBe(SUMMARY_WORST_CHARS + 1);
     expect(report.scatteredPaths).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
     expect(decodeLearnerState(encodeLearnerState(maximalState({ scatteredPaths: true }), tables), tables, quiet).state).toEqual(
       maximalState({ scatteredPaths: true }),
@@ -424,7 +458,7 @@ describe('suspend-data budget (whole planned course)', () => {
 
   it('format v5 codes counts that rarely change (attempts, answers, plays, path lengths, choice offsets) far cheaper than v4', () => {
     // The same facts without the ratings: v5 must beat v4 by the cost of its 17-symbol count models.
-    const { selfRatings: _ratings, ...unrated } = maximalState();
+    const { selfRatings: _ratings, tools: _tools, ...unrated } = maximalState();
     const v4 = encodeAtVersion(unrated, 4, tables);
     const v5 = encodeAtVersion(unrated, 5, tables);
     expect(decodeLearnerState(v5, tables, quiet).state).toEqual(unrated);
@@ -465,6 +499,6 @@ describe('suspend-data budget (whole planned course)', () => {
   });
 
   it('leaves a state that fits untouched', () => {
-    expect(encodeWithinBudget(GOLDEN_SELF, SCORM12_SUSPEND_LIMIT)).toEqual({ text: GOLDEN_V5, dropped: [], fits: true });
+    expect(encodeWithinBudget(GOLDEN_TOOLS, SCORM12_SUSPEND_LIMIT)).toEqual({ text: GOLDEN_V6, dropped: [], fits: true });
   });
 });

@@ -199,7 +199,7 @@ describe('issue 9 item 8: course identity', () => {
 
   it('costs two characters and still reads data written before the tag existed (S1–S3)', () => {
     const text = encodeLearnerState(good);
-    expect(text.startsWith(`S5.${courseTag('service-pitfalls')}`)).toBe(true);
+    expect(text.startsWith(`S6.${courseTag('service-pitfalls')}`)).toBe(true);
     expect(decodeLearnerState(s1(good), ID_TABLES, quiet).state).toEqual(good);
     expect(decodeLearnerState(encodeAtVersion(good, 3), ID_TABLES, quiet)).toMatchObject({ state: good, version: 3 });
     expect(encodeAtVersion(good, 4).slice(3, 5)).toBe(courseTag('service-pitfalls'));
