@@ -11,7 +11,8 @@ const root = join(import.meta.dirname, '..', '..');
 
 function contentFiles(): string[] {
   const list = (dir: string, ext: RegExp) => readdirSync(join(root, dir)).filter((f) => ext.test(f)).map((f) => join(dir, f));
-  return [...list('content/lessons', /\.mdx$/), ...list('quizzes', /\.ya?ml$/), ...list('scenarios', /\.ya?ml$/)];
+  // content/*.yaml: the self-assessment items, the self-check's 120 checkpoints, parts and the glossary's neighbours.
+  return [...list('content', /\.(ya?ml|md)$/), ...list('content/lessons', /\.mdx$/), ...list('quizzes', /\.ya?ml$/), ...list('scenarios', /\.ya?ml$/)];
 }
 
 describe('course text is our own writing', () => {
