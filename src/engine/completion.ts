@@ -1,18 +1,23 @@
+import type { ToolId } from '../schemas/tools.ts';
 import { DIMENSIONS, type LearnerState } from './learner-state.ts';
+import { toolDoneIn } from './tools/letters.ts';
 
 /** What the completion rules need to know about a lesson. */
 export interface LessonRef {
   id: string;
   quiz?: string | undefined;
   scenario?: string | undefined;
+  /** The lesson's core Part 8 tool: finishing it (its done flag in `tools`) is required. */
+  tool?: ToolId | undefined;
 }
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
 
 /**
  * A lesson is completed when the learner reached the end of its page, submitted its
- * knowledge check at least once (when it has one) and finished its role-play at least once
- * (when it has one). Passing is reported separately (success status), never as completion.
+ * knowledge check at least once (when it has one), finished its role-play at least once
+ * (when it has one) and finished its core tool (when it has one: Part 8). Passing is reported
+ * separately (success status), never as completion.
  */
 export function lessonStatus(lesson: LessonRef, state: LearnerState): LessonStatus {
   const ended = state.ended.includes(lesson.id);
@@ -25,11 +30,12 @@ export function lessonStatus(lesson: LessonRef, state: LearnerState): LessonStat
   return touched ? 'in-progress' : 'not-started';
 }
 
-/** The lesson's activities still to do before it can complete: its quiz and/or its role-play. */
-export function missingActivities(lesson: LessonRef, state: LearnerState): ('quiz' | 'scenario')[] {
-  const missing: ('quiz' | 'scenario')[] = [];
+/** The lesson's activities still to do before it can complete: its quiz, role-play and/or tool. */
+export function missingActivities(lesson: LessonRef, state: LearnerState): ('quiz' | 'scenario' | 'tool')[] {
+  const missing: ('quiz' | 'scenario' | 'tool')[] = [];
   if (lesson.quiz && (state.quizzes[lesson.quiz]?.best ?? null) === null) missing.push('quiz');
   if (lesson.scenario && (state.scenarios[lesson.scenario]?.plays ?? 0) === 0) missing.push('scenario');
+  if (lesson.tool && !toolDoneIn(state.tools, lesson.tool)) missing.push('tool');
   return missing;
 }
 

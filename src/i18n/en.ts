@@ -49,6 +49,7 @@ export const uiEn = {
   'lesson.remaining': 'One more step: complete this lesson’s {items} to finish it.',
   'lesson.remainingQuiz': 'knowledge check',
   'lesson.remainingScenario': 'role-play',
+  'lesson.remainingTool': 'the workplace tool',
   'lesson.leadScenario': 'Team-lead role-play',
   'lesson.leadScenarioNote': 'Manager extension, about {minutes} min; optional, it does not affect completing this lesson.',
   'lesson.and': ' and ',

@@ -47,6 +47,7 @@ export const ui = {
   'lesson.remaining': '还差一步：完成本课的{items}后即可完成本课。',
   'lesson.remainingQuiz': '知识检查',
   'lesson.remainingScenario': '情景演练',
+  'lesson.remainingTool': '工具练习',
   'lesson.leadScenario': '班组长演练',
   'lesson.leadScenarioNote': '经理/主管延伸，约 {minutes} 分钟；选做，不影响本课完成。',
   'lesson.and': '和',

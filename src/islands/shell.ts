@@ -105,7 +105,7 @@ function renderLessonEnd(): void {
   if (status === 'completed' && check !== null && !check.passed) message = `✓ ${m.msgCompletedFailed ?? ''}`;
   else if (status === 'completed') message = `✓ ${m.msgCompleted ?? ''}`;
   else if (learner.ended.includes(lesson.id)) {
-    const missing = missingActivities(lesson, learner).map((activity) => (activity === 'quiz' ? m.msgQuiz : m.msgScenario) ?? '');
+    const missing = missingActivities(lesson, learner).map((activity) => (activity === 'quiz' ? m.msgQuiz : activity === 'tool' ? m.msgTool : m.msgScenario) ?? '');
     message = missing.length ? fill(m.msgRemaining ?? '', { items: missing.join(m.msgAnd ?? ' ') }, '') : (m.msgEnded ?? '');
   }
   output.dataset.status = status;

@@ -40,6 +40,7 @@ export async function courseData(title: string): Promise<CourseData> {
       ...(l.data.quiz ? { quiz: l.data.quiz } : {}),
       ...(l.data.scenario ? { scenario: l.data.scenario } : {}),
       ...(l.data.leadScenario ? { leadScenario: l.data.leadScenario } : {}),
+      ...(l.data.tool ? { tool: l.data.tool } : {}),
     })),
   };
 }

@@ -16,7 +16,7 @@ export const SUMMARY_VERSION = '1';
 /** The most characters the summaries of all seven tools take together (size-bound test). */
 export const SUMMARY_MAX_CHARS = 60;
 
-const LETTERS: Record<ToolId, string> = { painpoints: 'p', journey: 'j', sfmea: 'f', blueprint: 'b', selfcheck: 's', impact: 'i', roadmap: 'r' };
+import { TOOL_LETTERS as LETTERS, toolDoneIn } from './letters.ts';
 
 /**
  * The fields of each tool's summary and their widths in base-36 digits (w digits hold 0 … 36^w − 2).
@@ -127,7 +127,7 @@ export function withToolSummary<T extends ToolId>(text: string | undefined, tool
 }
 
 /** Whether the summary string marks a tool as done. */
-export const toolDone = (text: string | undefined, tool: ToolId): boolean => decodeToolSummaries(text ?? '').summaries[tool]?.done === true;
+export const toolDone = toolDoneIn;
 
 /**
  * Two copies' summaries merged per tool: the newer entry wins, except that a tool done in the
