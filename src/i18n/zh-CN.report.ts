@@ -21,6 +21,8 @@ export const reportUi = {
   'lms.report.more': '…',
   // SCORM 2004 objectives of the A2 self-assessment (one per dimension).
   'lms.report.selfObjective': 'A2 自评：{name}',
+  'lms.report.selfCheckPart': '服务雷区自查：第 {part} 部分得分率',
+  'lms.report.selfCheckTotal': '服务雷区自查：总得分率（已答 {answered}/120 项）',
 } as const;
 
 export type ReportUiKey = keyof typeof reportUi;

@@ -6,17 +6,19 @@
  *   characters) and its response (total and verdict, the five dimension scores, the critical
  *   replies, then each reply taken as its id and the first words said, shortened until the whole
  *   fits the version's limit: 1.2 student_response 255, 2004 learner_response of type other 4000);
- * - the self-reports (A2 self-assessment) as one SCORM 2004 objective per dimension.
+ * - the self-reports (A2 self-assessment) as one SCORM 2004 objective per dimension, and the
+ *   Part 8 self-check as one per part and its total (a compact interaction in 1.2).
  *
  * Text is one line (scorm-again's string patterns stop at a line break) and never starts with
  * "{" (2004 would read it as a {lang=…} delimiter): every text starts with a dictionary word.
  */
-import { DIMENSIONS, type LearnerState, type PlayReport } from '../engine/learner-state.ts';
+import { DIMENSIONS, type InteractionRecord, type LearnerState, type PlayReport } from '../engine/learner-state.ts';
 import { selfScores, type SelfItemRef } from '../engine/self-assessment.ts';
 import { DIMENSION_NAMES } from '../i18n/zh-CN.dimensions.ts';
 import { CRITICAL_NAMES, OUTCOME_NAMES } from '../i18n/zh-CN.outcomes.ts';
 import { tReport as tl } from '../i18n/zh-CN.report.ts';
 import { SELF_ITEM_IDS } from '../persistence/suspend/ids.ts';
+import { decodeToolSummaries } from '../engine/tools/summary.ts';
 
 /** Longest reply label (characters; the gist of a reply, and the whole-course 2004 record stays small); labels shrink to LABEL_MIN, then only ids remain. */
 export const LABEL_MAX = 14;
@@ -97,15 +99,69 @@ interface SelfReportSource {
   ratings(state: LearnerState): Readonly<Record<string, number>> | undefined;
 }
 
-/**
- * The self-reports reported as objectives. Hook for the Part 8 self-check (issue 18, not built
- * yet): once its ratings are kept in the learner state, add its source here with its own prefix
- * and item table, and an `lms.report.selfObjective` wording for it.
- */
+/** The self-reports the learner rates item by item, reported as objectives (the Part 8 self-check follows them). */
 const SELF_REPORTS: readonly SelfReportSource[] = [{ prefix: 'A2', items: SELF_ITEM_IDS, ratings: (state) => state.selfRatings }];
 
 /** Objectives of the self-reports, a dimension from its first rated item on (none before). */
 export function selfObjectives(state: LearnerState): SelfObjective[] {
+  return [...selfRatingObjectives(state), ...selfCheckObjectives(state)];
+}
+
+/**
+ * The Part 8 self-check (120 checkpoints, Parts 1–6) as one objective per part with answers,
+ * then the total: read from the tools' summary the learner state carries (the answers themselves
+ * stay in the browser), complete once the whole self-check is done, scored by the part's percent.
+ */
+export function selfCheckObjectives(state: LearnerState): SelfObjective[] {
+  const summary = decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
+  if (!summary) return [];
+  const { values, done } = summary;
+  const parts = SELF_CHECK_PARTS.flatMap((key, i) => {
+    const score = values[key];
+    return score === null ? [] : [{ id: `${SELF_CHECK_PREFIX}.${key}`, description: tl('lms.report.selfCheckPart', { part: i + 1 }), complete: done, score }];
+  });
+  const total = values.total === null ? [] : [{ id: `${SELF_CHECK_PREFIX}.total`, description: tl('lms.report.selfCheckTotal', { answered: values.answered ?? 0 }), complete: done, score: values.total }];
+  return [...parts, ...total];
+}
+
+/** Objective ids of the self-check: "S06.check.part1" … "S06.check.total" (safe identifiers in every LMS). */
+const SELF_CHECK_PREFIX = 'S06.check';
+const SELF_CHECK_PARTS = ['part1', 'part2', 'part3', 'part4', 'part5', 'part6'] as const;
+
+/**
+ * The Part 8 self-check's result as one compact SCORM 1.2 interaction response (1.2 has no
+ * objective descriptions an admin could read): "total-71,part1-80,part2-55,…", parts without
+ * answers left out. Reported once, when the self-check is done (src/state/tools.ts).
+ */
+export function selfCheckResponse(state: LearnerState): string[] {
+  const summary = decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
+  if (!summary) return [];
+  const { values } = summary;
+  return (['total', ...SELF_CHECK_PARTS] as const).flatMap((key) => (values[key] === null ? [] : [`${key}-${values[key]}`]));
+}
+
+/**
+ * The interaction reported when the self-check is finished: in SCORM 1.2 the only place an admin
+ * sees its per-part result (its response), in 2004 a journal entry beside the objectives.
+ * Credit is the total percent (the self-check has no right answer; 1.2 records it as a number).
+ */
+export function selfCheckRecord(state: LearnerState, lessonId: string, timestamp: string): InteractionRecord | null {
+  const summary = decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
+  if (!summary?.done) return null;
+  return {
+    id: `${SELF_CHECK_PREFIX}`,
+    type: 'other',
+    description: tl('lms.report.selfCheckTotal', { answered: summary.values.answered ?? 0 }),
+    response: selfCheckResponse(state),
+    correct: [],
+    credit: (summary.values.total ?? 0) / 100,
+    latencyMs: 0,
+    timestamp,
+    objective: lessonId,
+  };
+}
+
+function selfRatingObjectives(state: LearnerState): SelfObjective[] {
   return SELF_REPORTS.flatMap((source) => {
     const ratings = source.ratings(state) ?? {};
     const items: SelfItemRef[] = source.items.flatMap((id) => {

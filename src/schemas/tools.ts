@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOOL_IDS } from './tool-ids.ts';
 
 /**
  * The saved data of the Part 8 workplace tools (S01–S06, issue 17): what each tool keeps in
@@ -15,8 +16,8 @@ export const TOOL_ROWS_MAX = 50;
 /** Longest minutes value of a pain-point step (one working day = 1,440). */
 export const STEP_MINUTES_MAX = 1440;
 
-/** The seven tools, in summary order (src/engine/tools/summary.ts). Never reorder: the LMS summary depends on it. */
-export const toolIdSchema = z.enum(['painpoints', 'journey', 'sfmea', 'blueprint', 'selfcheck', 'impact', 'roadmap']);
+/** The seven tools, in summary order (src/schemas/tool-ids.ts). */
+export const toolIdSchema = z.enum(TOOL_IDS);
 export type ToolId = z.infer<typeof toolIdSchema>;
 
 /** A row id inside one tool: short, lower-case, made by the engine (`r1`, `r2`…) or a preset. */

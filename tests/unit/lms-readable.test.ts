@@ -21,7 +21,8 @@ import { allowedReplies, applyChoice, startPlay, type PlayState } from '../../sr
 import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
 import { tReport as tl } from '../../src/i18n/zh-CN.report.ts';
 import { roleplayUi } from '../../src/i18n/zh-CN.roleplay.ts';
-import { LABEL_MAX, playDescription, playResponse, selfObjectives, shorten } from '../../src/lms/readable.ts';
+import { LABEL_MAX, playDescription, playResponse, selfCheckRecord, selfCheckResponse, selfObjectives, shorten } from '../../src/lms/readable.ts';
+import { encodeToolSummaries } from '../../src/engine/tools/summary.ts';
 import { scorm12Profile } from '../../src/lms/scorm12.ts';
 import { scorm2004Profile } from '../../src/lms/scorm2004.ts';
 import { $lmsStatus, initialLmsStatus } from '../../src/lms/status.ts';
@@ -234,6 +235,42 @@ describe.each([
     });
     expect(byId.get('A2.self.empathy')).toMatchObject({ completion_status: 'incomplete', success_status: 'unknown' });
     expect((byId.get('A2.self.empathy') as { score: { raw: string } }).score.raw).toBe('');
+  });
+
+  it(version === '1.2' ? 'writes no objectives for the Part 8 self-check (1.2 gets one compact interaction)' : 'reports the Part 8 self-check as one objective per answered part and its total', () => {
+    const store: LmsStore = { cmi: null, commits: 0 };
+    const s = startSession(version, store, new MemoryStorage(), course.courseId, { profile });
+    void s.adapter.load();
+    const tools = encodeToolSummaries({ selfcheck: { done: true, values: { total: 71, answered: 120, part1: 80, part2: 55, part3: 40, part4: 90, part5: 0, part6: 100 } } });
+    const state: LearnerState = { ...emptyLearnerState(), location: 'S06', visited: ['S06'], tools };
+    s.adapter.save(state, summarize(course, state));
+    s.clock.advance(10_000);
+    s.adapter.finish(state, summarize(course, state));
+    expect(failedCalls(s.lms)).toEqual([]);
+    const objectives = Object.values((stored(store, 'objectives') ?? {}) as Record<string, Record<string, unknown>>).filter((o) => typeof o === 'object' && o !== null && 'id' in o);
+    if (version === '1.2') {
+      expect(objectives).toEqual([]);
+      expect(selfCheckResponse(state)).toEqual(['total-71', 'part1-80', 'part2-55', 'part3-40', 'part4-90', 'part5-0', 'part6-100']);
+      const record = selfCheckRecord(state, 'S06', new Date(0).toISOString());
+      expect(record).not.toBeNull();
+      const values = new Map(scorm12Profile.interaction(0, record!));
+      expect(values.get('cmi.interactions.0.id')).toBe('S06.check');
+      expect(values.get('cmi.interactions.0.type')).toBe('performance');
+      expect(values.get('cmi.interactions.0.student_response')).toBe('total-71,part1-80,part2-55,part3-40,part4-90,part5-0,part6-100');
+      expect(selfCheckRecord({ ...state, tools: undefined }, 'S06', new Date(0).toISOString())).toBeNull();
+      return;
+    }
+    const byId = new Map(objectives.map((o) => [o.id, o]));
+    expect([...byId.keys()].filter((id) => String(id).startsWith('S06.check'))).toEqual([
+      'S06.check.part1', 'S06.check.part2', 'S06.check.part3', 'S06.check.part4', 'S06.check.part5', 'S06.check.part6', 'S06.check.total',
+    ]);
+    expect(byId.get('S06.check.part2')).toMatchObject({
+      completion_status: 'completed',
+      description: tl('lms.report.selfCheckPart', { part: 2 }),
+      score: { raw: '55', scaled: '0.55', min: '0', max: '100' },
+    });
+    expect(byId.get('S06.check.total')).toMatchObject({ description: tl('lms.report.selfCheckTotal', { answered: 120 }), score: { raw: '71' } });
+    for (const id of byId.keys()) expect(String(id)).toMatch(MOODLE_SHORT_ID);
   });
 });
 
