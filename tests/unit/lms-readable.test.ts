@@ -256,7 +256,7 @@ describe.each([
       const values = new Map(scorm12Profile.interaction(0, record!));
       expect(values.get('cmi.interactions.0.id')).toBe('S06.check');
       expect(values.get('cmi.interactions.0.type')).toBe('performance');
-      expect(values.get('cmi.interactions.0.student_response')).toBe('total-71,part1-80,part2-55,part3-40,part4-90,part5-0,part6-100');
+      expect(values.get('cmi.interactions.0.student_response')).toBe('total_71,part1_80,part2_55,part3_40,part4_90,part5_0,part6_100');
       expect(selfCheckRecord({ ...state, tools: undefined }, 'S06', new Date(0).toISOString())).toBeNull();
       return;
     }
