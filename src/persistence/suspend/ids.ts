@@ -210,6 +210,14 @@ export const ITEM_SETS: readonly string[] = [
   'price pillow luggage | r-book r-arrive r-service r-leave', // p32-pool.q1
   'wait talk flow care | r-wait r-talk r-flow r-care r-price', // p34.q5
   'ask wait name run | r-card r-screen r-call r-flow r-more', // p34-pool.q7
+  'record view flag feedback quantify', // s01.q1
+  'corridor again video doctor | r-wait r-repeat r-extra r-none', // s01.q2
+  'queue retell slip security | r-wait r-repeat r-extra r-keep', // s01-pool.q1
+  'state why owner change retest', // s01-pool.q6
+  'gym parcel shift bank | r-insight r-recovery r-people r-omni', // s05.q1
+  'finding cause strategy action', // s05.q8
+  'clinic flight store telecom | r-insight r-recovery r-people r-omni', // s05-pool.q1
+  'map root pick first', // s05-pool.q7
 ];
 
 /**
