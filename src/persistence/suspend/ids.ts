@@ -210,6 +210,9 @@ export const ITEM_SETS: readonly string[] = [
   'price pillow luggage | r-book r-arrive r-service r-leave', // p32-pool.q1
   'wait talk flow care | r-wait r-talk r-flow r-care r-price', // p34.q5
   'ask wait name run | r-card r-screen r-call r-flow r-more', // p34-pool.q7
+  'persona record emotion decision channels', // s02.q1
+  'repeat renew backstage everyone | r-persona r-record r-decision r-channels r-average', // s02.q6
+  'guess split front stop | r-evidence r-merge r-back r-loyalty r-ads', // s02-pool.q5
 ];
 
 /**
