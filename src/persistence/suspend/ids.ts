@@ -218,6 +218,9 @@ export const ITEM_SETS: readonly string[] = [
   'finding cause strategy action', // s05.q8
   'clinic flight store telecom | r-insight r-recovery r-people r-omni', // s05-pool.q1
   'map root pick first', // s05-pool.q7
+  'persona record emotion decision channels', // s02.q1
+  'repeat renew backstage everyone | r-persona r-record r-decision r-channels r-average', // s02.q6
+  'guess split front stop | r-evidence r-merge r-back r-loyalty r-ads', // s02-pool.q5
 ];
 
 /**
