@@ -210,6 +210,10 @@ export const ITEM_SETS: readonly string[] = [
   'price pillow luggage | r-book r-arrive r-service r-leave', // p32-pool.q1
   'wait talk flow care | r-wait r-talk r-flow r-care r-price', // p34.q5
   'ask wait name run | r-card r-screen r-call r-flow r-more', // p34-pool.q7
+  'split list score rank act', // s03.q1
+  'sev occ det | r-harm r-often r-catch r-cost', // s03.q10
+  'find cause design run improve', // s03-pool.q1
+  'high-o high-d high-s | r-redesign r-detect r-recover r-lower', // s03-pool.q7
 ];
 
 /**
