@@ -221,6 +221,10 @@ export const ITEM_SETS: readonly string[] = [
   'persona record emotion decision channels', // s02.q1
   'repeat renew backstage everyone | r-persona r-record r-decision r-channels r-average', // s02.q6
   'guess split front stop | r-evidence r-merge r-back r-loyalty r-ads', // s02-pool.q5
+  'split list score rank act', // s03.q1
+  'sev occ det | r-harm r-often r-catch r-cost', // s03.q10
+  'find cause design run improve', // s03-pool.q1
+  'high-o high-d high-s | r-redesign r-detect r-recover r-lower', // s03-pool.q7
 ];
 
 /**
