@@ -210,6 +210,10 @@ export const ITEM_SETS: readonly string[] = [
   'price pillow luggage | r-book r-arrive r-service r-leave', // p32-pool.q1
   'wait talk flow care | r-wait r-talk r-flow r-care r-price', // p34.q5
   'ask wait name run | r-card r-screen r-call r-flow r-more', // p34-pool.q7
+  'list rate place act rerate', // s06-pool.q1
+  'sign handoff chairs cups | r-now r-project r-spare r-later r-hq', // s06-pool.q2
+  'identify analyse design implement improve', // s06.q1
+  'screen rekey pens wall | r-first r-plan r-fill r-park r-staff', // s06.q2
 ];
 
 /**
