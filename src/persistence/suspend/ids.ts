@@ -225,6 +225,10 @@ export const ITEM_SETS: readonly string[] = [
   'sev occ det | r-harm r-often r-catch r-cost', // s03.q10
   'find cause design run improve', // s03-pool.q1
   'high-o high-d high-s | r-redesign r-detect r-recover r-lower', // s03-pool.q7
+  'list rate place act rerate', // s06-pool.q1
+  'sign handoff chairs cups | r-now r-project r-spare r-later r-hq', // s06-pool.q2
+  'identify analyse design implement improve', // s06.q1
+  'screen rekey pens wall | r-first r-plan r-fill r-park r-staff', // s06.q2
 ];
 
 /**
