@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lessonMinutes } from './content/lesson-shape.ts';
+import { minutesOfLesson } from './content/lesson-shape.ts';
 import { quizFigures, tfBalanced } from './content/quiz-lints.ts';
 import { loadAndCheckContent } from './lib/content-check.ts';
 import type { QuestionFile } from '../src/schemas/quiz.ts';
@@ -38,17 +38,12 @@ table('Banks and pools', ['file', 'kind', 'items', 'draw', 'key longest', 'true/
 const scenarioMinutes = new Map(content.scenarios.map((s) => [s.data.id, s.data.minutes]));
 const draws = new Map(files.flatMap((f) => (f.kind === 'bank' ? [[f.id, f.draw ?? f.questions.length] as const] : [])));
 const lessonRows = content.lessons.map(({ file, data }) => {
-  const m = lessonMinutes(
-    readFileSync(join(root, file), 'utf8'),
-    data.scenario ? (scenarioMinutes.get(data.scenario) ?? 0) : 0,
-    data.quiz ? (draws.get(data.quiz) ?? 0) : 0,
-    data.leadScenario ? (scenarioMinutes.get(data.leadScenario) ?? 0) : 0,
-  );
+  const m = minutesOfLesson(readFileSync(join(root, file), 'utf8'), data, scenarioMinutes, draws);
   return [
     data.id,
     String(m.frontCharacters),
     `${flag(m.reading <= 8)}${m.reading}`,
-    String(m.rolePlay),
+    String(m.rolePlay + m.tool),
     String(m.check),
     `${flag(m.core <= 18)}${m.core}`,
     `${flag(data.minutes === m.core)}${data.minutes}`,
@@ -56,7 +51,7 @@ const lessonRows = content.lessons.map(({ file, data }) => {
     String(problems.filter((p) => p.startsWith(`${file}: `)).length),
   ];
 });
-table('Lessons (front-line minutes)', ['lesson', 'CJK chars', 'reading', 'role-play', 'check', 'core', 'minutes', 'manager ext.', 'problems'], lessonRows);
+table('Lessons (front-line minutes)', ['lesson', 'CJK chars', 'reading', 'role-play/tool', 'check', 'core', 'minutes', 'manager ext.', 'problems'], lessonRows);
 console.log(`\n${problems.length} content-check problem(s) in all; run npm run check:content for the list.`);
 
 function table(title: string, head: string[], body: string[][]): void {

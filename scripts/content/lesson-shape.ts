@@ -5,6 +5,7 @@
  * printable <JobAid> as the lesson's last block, and the voice rules (voice.ts) and the
  * <KeyFigure> rule. Every message names the lesson file, the field or body line, and the rule.
  */
+import { TOOL_MINUTES } from '../../src/engine/tools/minutes.ts';
 import type { LessonFrontmatter } from '../../src/schemas/lesson.ts';
 import { voiceProblems } from './voice.ts';
 
@@ -78,6 +79,26 @@ export function lessonMinutes(source: string, rolePlay: number, check: number, l
     leadTools,
     manager: (manager === 0 ? 0 : readingMinutes(manager)) + leadRolePlay + leadTools,
   };
+}
+
+/**
+ * A lesson's minutes from its frontmatter and source: its role-plays' minutes (by scenario id), its
+ * bank's draw (by quiz id) and its tools' minutes. The content check and the quiz report both use it.
+ */
+export function minutesOfLesson(
+  source: string,
+  data: Pick<LessonFrontmatter, 'scenario' | 'leadScenario' | 'quiz' | 'tool' | 'leadTools'>,
+  scenarioMinutes: ReadonlyMap<string, number>,
+  checkQuestions: ReadonlyMap<string, number>,
+): LessonMinutes {
+  return lessonMinutes(
+    source,
+    data.scenario ? (scenarioMinutes.get(data.scenario) ?? 0) : 0,
+    data.quiz ? (checkQuestions.get(data.quiz) ?? 0) : 0,
+    data.leadScenario ? (scenarioMinutes.get(data.leadScenario) ?? 0) : 0,
+    data.tool ? TOOL_MINUTES[data.tool] : 0,
+    (data.leadTools ?? []).reduce((sum, t) => sum + TOOL_MINUTES[t], 0),
+  );
 }
 
 function attribute(attrs: string, name: string): string | undefined {

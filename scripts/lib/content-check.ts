@@ -16,11 +16,10 @@ import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
 import { stripInvisible } from '../content/invisible.ts';
 import { checkLessonFiles } from '../content/lesson-safety.ts';
 import { lintScenario } from '../content/scenario-lints.ts';
-import { lessonMinutes, lessonMinutesProblems, lessonShapeProblems } from '../content/lesson-shape.ts';
+import { lessonMinutesProblems, lessonShapeProblems, minutesOfLesson } from '../content/lesson-shape.ts';
 import { lintQuizzes } from '../content/quiz-lints.ts';
 import { readSelfAssessment, SELF_ASSESSMENT_FILE } from '../../src/site/self-assessment.ts';
 import { GLOSSARY_FILE, glossaryProblems, readGlossary } from '../content/glossary.ts';
-import { TOOL_MINUTES } from '../../src/engine/tools/minutes.ts';
 import { readSelfCheckItems, SELF_CHECK_FILE } from '../../src/site/self-check.ts';
 
 export interface Located<T> {
@@ -181,14 +180,7 @@ export function loadAndCheckContent(root: string): CheckResult {
       (data.quiz && !checkQuestions.has(data.quiz)) ||
       (data.scenario && !scenarioMinutes.has(data.scenario)) ||
       (data.leadScenario && !scenarioMinutes.has(data.leadScenario));
-    const minutes = lessonMinutes(
-      source,
-      data.scenario ? (scenarioMinutes.get(data.scenario) ?? 0) : 0,
-      data.quiz ? (checkQuestions.get(data.quiz) ?? 0) : 0,
-      data.leadScenario ? (scenarioMinutes.get(data.leadScenario) ?? 0) : 0,
-      data.tool ? TOOL_MINUTES[data.tool] : 0,
-      (data.leadTools ?? []).reduce((sum, t) => sum + TOOL_MINUTES[t], 0),
-    );
+    const minutes = minutesOfLesson(source, data, scenarioMinutes, checkQuestions);
     if (data.tool && data.leadTools?.includes(data.tool))
       problems.push(`${file}: leadTools → "${data.tool}" is already the lesson's core tool`);
     if (data.leadTools && new Set(data.leadTools).size !== data.leadTools.length) problems.push(`${file}: leadTools → a tool is listed twice`);

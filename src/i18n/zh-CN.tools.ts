@@ -162,7 +162,7 @@ export const toolsUi = {
   'tools.roadmap.col.action': '行动',
 
   // --- S03 SFMEA: standard FMEA practice (1–10 scales, RPN = S × O × D), not the course seed ----
-  'tools.sfmea.standardNote': 'S、O、D 的 1–10 分制和 RPN = S × O × D 是通行的 FMEA 做法，并非本课程原始资料的内容。',
+  'tools.sfmea.standardNote': 'S、O、D 的 1–10 分制和 RPN = S × O × D 是通行的 FMEA 做法，不是本课程自创的规则。',
   'tools.sfmea.s': '严重度（S）',
   'tools.sfmea.o': '发生频率（O）',
   'tools.sfmea.d': '检测难度（D）',
