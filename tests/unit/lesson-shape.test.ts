@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonMinutes, lessonMinutesProblems, lessonShapeProblems, splitCharacters } from '../../scripts/content/lesson-shape.ts';
+import { lessonMinutes, lessonMinutesProblems, lessonShapeProblems, minutesOfLesson, splitCharacters } from '../../scripts/content/lesson-shape.ts';
 import { readFrontmatter } from '../../scripts/lib/content-check.ts';
 import { lessonMinutesFor } from '../../src/engine/lesson-minutes.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
@@ -93,6 +93,16 @@ describe('lesson minutes: front-line core = reading outside <ForManagers> + role
     expect(lessonMinutesProblems(m, { minutes: 12, managerMinutes: 8 })).toEqual([]);
     expect(lessonMinutesProblems(m, { minutes: 12, managerMinutes: 1 })).toEqual([
       'managerMinutes → [manager-minutes] says 1, but the <ForManagers> text (24 CJK characters) plus the team-lead role-play (7) takes 8; write managerMinutes: 8',
+    ]);
+  });
+
+  it('counts a core Part 8 tool in the front-line minutes and manager tools in managerMinutes (issue 17)', () => {
+    const m = minutesOfLesson(source('good'), { quiz: 's06', tool: 'impact', leadTools: ['selfcheck', 'roadmap'] }, new Map(), new Map([['s06', 5]]));
+    expect(m).toMatchObject({ tool: 4, check: 5, core: 1 + 4 + 5, leadTools: 25, manager: 1 + 25 });
+    expect(lessonMinutesProblems(m, { minutes: 10, managerMinutes: 26 })).toEqual([]);
+    expect(lessonMinutesProblems(m, { minutes: 6, managerMinutes: 1 })).toEqual([
+      'minutes → [minutes] says 6, but the front-line core is 10 (reading 1 (51 CJK characters outside <ForManagers> ÷ 350) + role-play 0 + tool 4 + check 5); write minutes: 10',
+      'managerMinutes → [manager-minutes] says 1, but the <ForManagers> text (24 CJK characters) plus the manager tools (25) takes 26; write managerMinutes: 26',
     ]);
   });
 
