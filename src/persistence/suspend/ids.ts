@@ -210,6 +210,9 @@ export const ITEM_SETS: readonly string[] = [
   'price pillow luggage | r-book r-arrive r-service r-leave', // p32-pool.q1
   'wait talk flow care | r-wait r-talk r-flow r-care r-price', // p34.q5
   'ask wait name run | r-card r-screen r-call r-flow r-more', // p34-pool.q7
+  'upload review stock handover | r-customer r-front r-back r-support', // s04.q1
+  'layer fail couple simplify control', // s04.q2
+  'arrive walk repair parts | r-customer r-front r-back r-support', // s04-pool.q1
 ];
 
 /**
