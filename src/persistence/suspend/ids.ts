@@ -229,6 +229,9 @@ export const ITEM_SETS: readonly string[] = [
   'sign handoff chairs cups | r-now r-project r-spare r-later r-hq', // s06-pool.q2
   'identify analyse design implement improve', // s06.q1
   'screen rekey pens wall | r-first r-plan r-fill r-park r-staff', // s06.q2
+  'upload review stock handover | r-customer r-front r-back r-support', // s04.q1
+  'layer fail couple simplify control', // s04.q2
+  'arrive walk repair parts | r-customer r-front r-back r-support', // s04-pool.q1
 ];
 
 /**
