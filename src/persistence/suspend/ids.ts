@@ -229,6 +229,7 @@ export const ITEM_SETS: readonly string[] = [
   'sign handoff chairs cups | r-now r-project r-spare r-later r-hq', // s06-pool.q2
   'identify analyse design implement improve', // s06.q1
   'screen rekey pens wall | r-first r-plan r-fill r-park r-staff', // s06.q2
+  'high-o high-d high-s | r-redesign r-detect r-recover r-same', // s03-pool.q7 (r-lower retired)
 ];
 
 /**
