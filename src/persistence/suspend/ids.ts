@@ -232,6 +232,7 @@ export const ITEM_SETS: readonly string[] = [
   'upload review stock handover | r-customer r-front r-back r-support', // s04.q1
   'layer fail couple simplify control', // s04.q2
   'arrive walk repair parts | r-customer r-front r-back r-support', // s04-pool.q1
+  'high-o high-d high-s | r-redesign r-detect r-recover r-same', // s03-pool.q7 (r-lower retired)
 ];
 
 /**
