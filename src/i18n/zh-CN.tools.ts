@@ -62,7 +62,7 @@ export const toolsUi = {
   'tools.journey.hotel.t5': '到店排队二十分钟才办完入住',
   'tools.journey.hotel.t6': '房间安静整洁，备好了熨斗',
   'tools.journey.hotel.t7': '退房时发现账单多收了一晚',
-  'tools.journey.hotel.t8': '离店后收到满意度问卷，没有人回应退款问题',
+  'tools.journey.hotel.t8': '离店后收到满意度问卷，填完没有下文',
 
   // --- S04 service blueprint ------------------------------------------------------------------
   'tools.blueprint.layer.customer': '顾客行为',
