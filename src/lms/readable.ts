@@ -117,12 +117,16 @@ export function selfCheckObjectives(state: LearnerState): SelfObjective[] {
   if (!summary) return [];
   const { values, done } = summary;
   const parts = SELF_CHECK_PARTS.flatMap((key, i) => {
-    const score = values[key];
+    const score = percent(values[key]);
     return score === null ? [] : [{ id: `${SELF_CHECK_PREFIX}.${key}`, description: tl('lms.report.selfCheckPart', { part: i + 1 }), complete: done, score }];
   });
-  const total = values.total === null ? [] : [{ id: `${SELF_CHECK_PREFIX}.total`, description: tl('lms.report.selfCheckTotal', { answered: values.answered ?? 0 }), complete: done, score: values.total }];
+  const totalScore = percent(values.total);
+  const total = totalScore === null ? [] : [{ id: `${SELF_CHECK_PREFIX}.total`, description: tl('lms.report.selfCheckTotal', { answered: values.answered ?? 0 }), complete: done, score: totalScore }];
   return [...parts, ...total];
 }
+
+/** A stored percentage, or null when it is none or out of range (a summary field holds up to 1,294; a score never more than 100). */
+const percent = (value: number | null): number | null => (value !== null && value >= 0 && value <= 100 ? value : null);
 
 /** Objective ids of the self-check: "S06.check.part1" … "S06.check.total" (safe identifiers in every LMS). */
 const SELF_CHECK_PREFIX = 'S06.check';
@@ -137,7 +141,10 @@ export function selfCheckResponse(state: LearnerState): string[] {
   const summary = decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
   if (!summary) return [];
   const { values } = summary;
-  return (['total', ...SELF_CHECK_PARTS] as const).flatMap((key) => (values[key] === null ? [] : [`${key}-${values[key]}`]));
+  return (['total', ...SELF_CHECK_PARTS] as const).flatMap((key) => {
+    const value = percent(values[key]);
+    return value === null ? [] : [`${key}-${value}`];
+  });
 }
 
 /**
@@ -154,7 +161,7 @@ export function selfCheckRecord(state: LearnerState, lessonId: string, timestamp
     description: tl('lms.report.selfCheckTotal', { answered: summary.values.answered ?? 0 }),
     response: selfCheckResponse(state),
     correct: [],
-    credit: (summary.values.total ?? 0) / 100,
+    credit: (percent(summary.values.total) ?? 0) / 100,
     latencyMs: 0,
     timestamp,
     objective: lessonId,
