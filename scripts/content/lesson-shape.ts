@@ -148,9 +148,36 @@ export function lessonShapeProblems(source: string, data: Pick<LessonFrontmatter
 
   body.split('\n').forEach((text, i) => {
     for (const p of voiceProblems(text)) out.push(`body line ${i + 1} → ${p}`);
+    for (const p of boldFlankingProblems(text)) out.push(`body line ${i + 1} → ${p}`);
   });
   const front: [string, string][] = [['title', data.title], ['summary', data.summary], ...data.objectives.map((o, i): [string, string] => [`objectives.${i}`, o])];
   for (const [field, text] of front) for (const p of voiceProblems(text)) out.push(`${field} → ${p}`);
+  return out;
+}
+
+const PUNCT = /[\p{P}\p{S}]/u;
+const SPACE = /\s/u;
+
+/**
+ * Bold that Markdown will not render: CommonMark only closes `**` that is not preceded by
+ * punctuation unless whitespace or punctuation follows it, and only opens `**` that is not followed
+ * by punctuation unless whitespace or punctuation precedes it. Chinese has no spaces, so
+ * `**不当众说。**不念…` prints its asterisks; the punctuation belongs outside the bold.
+ */
+export function boldFlankingProblems(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(/\*\*([^*\n]+?)\*\*/g)) {
+    const inner = m[1] ?? '';
+    const start = m.index ?? 0;
+    const before = start > 0 ? (line[start - 1] as string) : ' ';
+    const after = line[start + m[0].length] ?? ' ';
+    const opensBroken = PUNCT.test(inner[0] ?? '') && !SPACE.test(before) && !PUNCT.test(before);
+    const closesBroken = PUNCT.test(inner.at(-1) ?? '') && !SPACE.test(after) && !PUNCT.test(after);
+    if (opensBroken || closesBroken)
+      out.push(
+        `[bold] "**${inner.slice(0, 20)}${inner.length > 20 ? '…' : ''}**" will show its asterisks: move the ${opensBroken ? 'opening' : 'closing'} punctuation outside the bold`,
+      );
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonMinutes, lessonMinutesProblems, lessonShapeProblems, minutesOfLesson, splitCharacters } from '../../scripts/content/lesson-shape.ts';
+import { boldFlankingProblems, lessonMinutes, lessonMinutesProblems, lessonShapeProblems, minutesOfLesson, splitCharacters } from '../../scripts/content/lesson-shape.ts';
 import { readFrontmatter } from '../../scripts/lib/content-check.ts';
 import { lessonMinutesFor } from '../../src/engine/lesson-minutes.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
@@ -104,6 +104,14 @@ describe('lesson minutes: front-line core = reading outside <ForManagers> + role
       'minutes → [minutes] says 6, but the front-line core is 10 (reading 1 (51 CJK characters outside <ForManagers> ÷ 350) + role-play 0 + tool 4 + check 5); write minutes: 10',
       'managerMinutes → [manager-minutes] says 1, but the <ForManagers> text (24 CJK characters) plus the manager tools (25) takes 26; write managerMinutes: 26',
     ]);
+  });
+
+  it('finds bold that Markdown will not render next to Chinese punctuation', () => {
+    expect(boldFlankingProblems('**不当众说别人的信息。**不念别的病人的名字')).toHaveLength(1);
+    expect(boldFlankingProblems('**不当众说别人的信息**。不念别的病人的名字')).toEqual([]);
+    expect(boldFlankingProblems('请**“先查后说”**这四个字')).toHaveLength(1);
+    expect(boldFlankingProblems('请“**先查后说**”这四个字')).toEqual([]);
+    expect(boldFlankingProblems('**我不做的三件事：**')).toEqual([]);
   });
 
   it('holds reading to 8 minutes and the core to 18', () => {
