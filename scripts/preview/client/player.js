@@ -123,6 +123,14 @@ const commitUrl = `api/commit?${query}`;
 /** Chromium's keepalive quota for a beacon: 64 KiB of body (UTF-8 bytes), with a margin. */
 const BEACON_LIMIT = 60_000;
 let injecting = false;
+/**
+ * Set when this player closes the course frame: the course's last calls then arrive while its
+ * page is being dismissed, when browsers refuse synchronous requests (a Commit on the course's
+ * visibilitychange would fail with 391 under a slow LMS whose earlier commit is still queued), so
+ * every commit from then on leaves as the final one does. A player that closes the frame itself
+ * knows this; the course cannot tell a tab switch from a close when it flushes.
+ */
+let closing = false;
 const httpService = {
   updateSettings() {},
   /** @param {string} url @param {{ cmi: unknown }} params @param {boolean} immediate */
@@ -131,7 +139,7 @@ const httpService = {
     if (injecting) return { result: 'true', errorCode: 0 }; // the course's last commit must not overwrite the sample
     if (profile === 'commit-keeps-nothing') return { result: 'true', errorCode: 0 };
     const body = JSON.stringify(params);
-    if (immediate) {
+    if (immediate || closing) {
       // Terminate: browsers block synchronous requests while a page is being dismissed, so a
       // beacon. Chromium refuses beacons over 64 KB, and a whole course's SCORM 2004 record with
       // every interaction is larger: then an ordinary request from this player page, which lives on
@@ -280,6 +288,7 @@ scheduleRender();
 
 $('close').addEventListener('click', () => {
   // Like an LMS closing the course window: the course gets pagehide and terminates.
+  closing = true;
   frame.src = 'about:blank';
   frame.hidden = true;
   $('closed').hidden = false;
