@@ -95,7 +95,7 @@ export const toolsUi = {
   'tools.blueprint.clinic-registration.c4': '导诊护士带患者到候诊区',
   'tools.blueprint.clinic-registration.c5': '患者在候诊区等候叫号',
   'tools.blueprint.clinic-registration.c6': '诊室护士调出病历，安排叫号顺序',
-  'tools.blueprint.clinic-registration.c7': '叫号屏和广播提示患者进诊室',
+  'tools.blueprint.clinic-registration.c7': '护士通过叫号屏和广播请患者进诊室',
 
   // --- S06 self-check (thresholds are the course's choice) ------------------------------------
   'tools.self.answer.2': '是',
