@@ -14,6 +14,7 @@ import { tr } from '../../src/i18n/zh-CN.roleplay.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { tc } from '../../src/i18n/zh-CN.catalogue.ts';
 import type { CourseContent } from './content-check.ts';
+import { i18n, zhCN } from '../../src/components/i18n.ts';
 
 export const COURSE_TITLE = '服务行业雷区';
 export const DEFAULT_MASTERY = 80;
@@ -283,13 +284,24 @@ export function describePackage(file: string, html: string, plan: Pick<PackagePl
   out = dropElements(out, 'section', 'data-toc-part-lessons', (ids) => !ids.split(',').some((id) => plan.lessons.includes(id)));
   if (file !== 'index.html') return out;
   out = dropElements(out, 'li', 'data-home-part-lessons', (ids) => !ids.split(',').some((id) => plan.lessons.includes(id)));
-  const replaceInner = (attr: string, text: string) => {
-    out = out.replace(new RegExp(`(<(\\w+)\\b[^>]*\\b${attr}\\b[^>]*>)[\\s\\S]*?(</\\2>)`), (_all, start: string, _tag: string, end: string) => `${start}${escapeText(text)}${end}`);
+  // The element's text, and its interface-language mark (src/components/i18n.ts): a dictionary
+  // word with its values, or for the package's title (course content) none, and lang="zh-CN".
+  const replaceInner = (attr: string, text: string, mark: Record<string, string>) => {
+    out = out.replace(new RegExp(`(<(\\w+)\\b[^>]*\\b${attr}\\b[^>]*>)[\\s\\S]*?(</\\2>)`), (_all, start: string, _tag: string, end: string) => {
+      const bare = start.replace(/\s(?:data-i18n(?:-vars)?|lang)=(?:"[^"]*"|'[^']*')/g, '');
+      const marks = Object.entries(mark).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+      return `${bare.slice(0, -1)}${marks}>${escapeText(text)}${end}`;
+    });
   };
-  replaceInner('data-package-tagline', tagline);
-  replaceInner('data-package-title', plan.title);
-  replaceInner('data-package-summary', t('home.lessonCount', { count: plan.lessons.length, minutes: plan.minutes }));
+  const count = plan.lessons.length;
+  replaceInner('data-package-tagline', tagline, i18n('home.packageTagline', { count }));
+  replaceInner('data-package-title', plan.title, zhCN);
+  replaceInner('data-package-summary', t('home.lessonCount', { count, minutes: plan.minutes }), i18n('home.lessonCount', { count, minutes: plan.minutes }));
   return out;
+}
+
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
 }
 
 function escapeText(text: string): string {

@@ -27,6 +27,10 @@ for (const version of ['1.2', '2004'] as const) {
     await expect(frame.getByTestId('progress-text')).toHaveText(wordPattern('en', 'progress.summary'));
     await expect(frame.getByTestId('lms-mode')).toContainText(en(`lms.mode.scorm${version === '1.2' ? '12' : '2004'}`));
     await expect(frame.getByTestId('lms-exit')).toHaveText(en('lms.exit'));
+    // The package's home: its tagline and size in English, its title (course content) marked Chinese.
+    await expect(frame.locator('[data-package-tagline]')).toHaveText(wordPattern('en', 'home.packageTagline'));
+    await expect(frame.locator('[data-package-summary]')).toHaveText(wordPattern('en', 'home.lessonCount'));
+    await expect(frame.locator('[data-package-title]')).toHaveAttribute('lang', 'zh-CN');
 
     await openLesson(frame, 'P01');
     await expect(frame.locator('html')).toHaveAttribute('lang', 'en');

@@ -29,9 +29,19 @@ describe('describePackage', () => {
 
   it('names the package, its lesson count and minutes instead of the whole planned course', () => {
     expect(out).not.toContain('35');
-    expect(out).toContain(`<h1 data-package-title>${plan.title}</h1>`);
-    expect(out).toContain(`data-package-summary>${t('home.lessonCount', { count: 1, minutes: 25 })}</p>`);
+    expect(out).toContain(`<h1 data-package-title lang="zh-CN">${plan.title}</h1>`);
+    expect(out).toContain(`data-package-summary data-i18n="home.lessonCount" data-i18n-vars="{&quot;count&quot;:1,&quot;minutes&quot;:25}">${t('home.lessonCount', { count: 1, minutes: 25 })}</p>`);
     expect(out).toContain(`content="${t('home.packageTagline', { count: 1 })}"`);
+  });
+
+  it('marks the package tagline and summary with their dictionary words, so an English interface shows them in English (issue 18 point 7)', () => {
+    const marked = home
+      .replace('data-package-tagline>', `data-package-tagline data-i18n="course.tagline">`)
+      .replace('data-package-summary>', `data-package-summary data-i18n="home.lessonCount" data-i18n-vars='{"count":10,"minutes":243}'>`);
+    const described = describePackage('index.html', marked, plan);
+    expect(described).toContain(`<p class="eyebrow" data-package-tagline data-i18n="home.packageTagline" data-i18n-vars="{&quot;count&quot;:1}">${t('home.packageTagline', { count: 1 })}</p>`);
+    expect(described).not.toContain('course.tagline');
+    expect(described).not.toContain('243');
   });
 
   it('changes only the description on other pages', () => {
