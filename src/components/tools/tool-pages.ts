@@ -7,6 +7,8 @@ import type { ToolId } from '../../schemas/tools.ts';
  */
 export const TOOLS_WITH_ISLANDS: readonly ToolId[] = [
   // S01–S03 (Helper A)
+  'painpoints',
+  'journey',
   // S04, S06 (Helper B)
 ];
 

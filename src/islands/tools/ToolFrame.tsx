@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasCuts } from '../../engine/tools/shared.ts';
-import { TOOL_LABEL_MAX, TOOL_ROWS_MAX, type ToolData, type ToolId } from '../../schemas/tools.ts';
+import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
+import type { ToolData, ToolId } from '../../schemas/tools.ts';
 import { $uiLanguage } from '../../i18n/active.ts';
 import { tt } from '../../i18n/zh-CN.tools.ts';
 import { tu } from '../../i18n/zh-CN.tool-ui.ts';
@@ -19,7 +20,7 @@ export interface ToolPreset<D> {
 export interface ToolFrameProps<T extends ToolId> {
   tool: T;
   lessonId: string;
-  /** The tool's title (course text, zh-CN) and its instructions. */
+  /** The tool's title and instructions (interface words). */
   title: string;
   instructions?: ComponentChildren;
   /** Examples from the engine; [0] is shown on first open (not saved until the learner changes it). */
@@ -141,7 +142,7 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
   return (
     <section class="tool" ref={root} data-tool-frame={tool} data-printing={printing ? '' : undefined} aria-labelledby={`${uid}-title`}>
       <p class="tool-kicker tool-noprint">{tu('tool.kind')}</p>
-      <H id={`${uid}-title`} class="tool-title" lang="zh-CN">
+      <H id={`${uid}-title`} class="tool-title">
         {props.title}
       </H>
       <p class="tool-print-head">{tu('tool.printedOn', { date: printDate })}</p>
