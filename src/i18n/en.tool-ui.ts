@@ -87,6 +87,24 @@ export const toolUiEn = {
   'tool.journey.doneHint': 'give every one of the five stages at least one touchpoint.',
 
   // --- S03 SFMEA (Helper A) --------------------------------------------------------------------
+  'tool.sfmea.title': 'SFMEA risk table',
+  'tool.sfmea.intro': 'Write one row for each way the process can fail: the failure mode and its effect on the customer, then rate severity (S), occurrence (O) and detection difficulty (D) from 1 to 10. RPN = S × O × D: the higher, the sooner to act; a severity of 9 or 10 needs action whatever the RPN. Add a countermeasure and re-score to see how far the RPN falls.',
+  'tool.sfmea.rowName': 'Failure mode {n}',
+  'tool.sfmea.rpn': 'RPN: {rpn}',
+  'tool.sfmea.rpnAfter': 'RPN after: {rpn} (down {reduction}, {percent}%)',
+  'tool.sfmea.high': 'High severity (S ≥ 9): must be acted on',
+  'tool.sfmea.rescore': 'Re-score after the countermeasure',
+  'tool.sfmea.rescoreOff': 'Remove the re-score',
+  'tool.sfmea.afterTitle': 'Scores after the countermeasure',
+  'tool.sfmea.add': 'Add a failure mode',
+  'tool.sfmea.rowsTitle': 'Failure modes',
+  'tool.sfmea.tableTitle': 'Sorted by RPN',
+  'tool.sfmea.tableCaption': 'Failure modes by current RPN, highest first (after the countermeasure where re-scored); equal RPNs: higher severity first',
+  'tool.sfmea.summary': '{count} failure modes; highest current RPN {max} ({failure}); {high} of high severity.',
+  'tool.sfmea.none': '—',
+  'tool.sfmea.reduction': '{reduction} ({percent}%)',
+  'tool.sfmea.untitled': '(not filled in)',
+  'tool.sfmea.doneHint': 'add a countermeasure to at least one failure mode and re-score it.',
 
   // --- S04 blueprint layer sorter (Helper B) ---------------------------------------------------
 

@@ -92,6 +92,24 @@ export const toolUi = {
   'tool.journey.doneHint': '五个阶段各至少填一个触点。',
 
   // --- S03 SFMEA (Helper A) --------------------------------------------------------------------
+  'tool.sfmea.title': 'SFMEA 风险评估表',
+  'tool.sfmea.intro': '为流程中可能出错的环节各写一行：失效模式、对客户的影响，再用 1–10 分评严重度（S）、发生频率（O）和检测难度（D）。RPN = S × O × D，越高越该优先处理；S 达到 9 或 10 的无论 RPN 高低都要处理。写下改进措施后重新评分，看 RPN 降了多少。',
+  'tool.sfmea.rowName': '第 {n} 项失效模式',
+  'tool.sfmea.rpn': 'RPN：{rpn}',
+  'tool.sfmea.rpnAfter': '改进后 RPN：{rpn}（降低 {reduction}，{percent}%）',
+  'tool.sfmea.high': '高严重度（S ≥ 9）：必须处理',
+  'tool.sfmea.rescore': '改进后重新评分',
+  'tool.sfmea.rescoreOff': '取消重新评分',
+  'tool.sfmea.afterTitle': '改进后的评分',
+  'tool.sfmea.add': '添加一项失效模式',
+  'tool.sfmea.rowsTitle': '失效模式',
+  'tool.sfmea.tableTitle': '按 RPN 排序',
+  'tool.sfmea.tableCaption': '失效模式按当前 RPN 从高到低排列（改进后已重新评分的按改进后计），RPN 相同时严重度高的在前',
+  'tool.sfmea.summary': '共 {count} 项；当前最高 RPN 为 {max}（{failure}）；高严重度 {high} 项。',
+  'tool.sfmea.none': '—',
+  'tool.sfmea.reduction': '{reduction}（{percent}%）',
+  'tool.sfmea.untitled': '（未填写）',
+  'tool.sfmea.doneHint': '至少为一项失效模式写下改进措施并重新评分。',
 
   // --- S04 blueprint layer sorter (Helper B) ---------------------------------------------------
 

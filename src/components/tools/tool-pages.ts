@@ -9,6 +9,7 @@ export const TOOLS_WITH_ISLANDS: readonly ToolId[] = [
   // S01–S03 (Helper A)
   'painpoints',
   'journey',
+  'sfmea',
   // S04, S06 (Helper B)
 ];
 

@@ -8,7 +8,7 @@ import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { JourneyData, JourneyStage, Touchpoint } from '../../schemas/tools.ts';
 import { tu } from '../../i18n/zh-CN.tool-ui.ts';
 import { RowActions, TextField, useFocusAfterRender } from './fields.tsx';
-import ToolFrame from './ToolFrame.tsx';
+import ToolFrame, { type ToolSet } from './ToolFrame.tsx';
 import { toolWord, tw } from './words.ts';
 
 interface Props {
@@ -69,12 +69,12 @@ function Curve({ touchpoints }: { touchpoints: readonly Touchpoint[] }) {
   );
 }
 
-function Builder({ data, set, level }: { data: JourneyData; set: (next: JourneyData) => void; level: 2 | 3 }) {
+function Builder({ data, set, level }: { data: JourneyData; set: ToolSet<JourneyData>; level: 2 | 3 }) {
   const root = useRef<HTMLDivElement>(null);
   const focusAfter = useFocusAfterRender(root);
   const H = level === 2 ? 'h3' : 'h4';
   const list = data.touchpoints;
-  const update = (id: string, change: Partial<Touchpoint>) => set({ ...data, touchpoints: list.map((t) => (t.id === id ? { ...t, ...change } : t)) });
+  const update = (id: string, change: Partial<Touchpoint>) => set((d) => ({ ...d, touchpoints: d.touchpoints.map((t) => (t.id === id ? { ...t, ...change } : t)) }));
   const curve = emotionCurve(list);
   const lowest = lowestTouchpoints(list);
   const lowStages = lowestStages(list);
@@ -86,7 +86,7 @@ function Builder({ data, set, level }: { data: JourneyData; set: (next: JourneyD
       <p class="tool-note">{tu('tool.labelMax', { max: TOOL_LABEL_MAX })}</p>
       <div class="tool-field tool-field-wide">
         <label for="jm-persona">{tu('tool.journey.persona')}</label>
-        <TextField id="jm-persona" data-field="persona" value={data.persona} commit={(text) => set({ ...data, persona: text })} />
+        <TextField id="jm-persona" data-field="persona" value={data.persona} commit={(text) => set((d) => ({ ...d, persona: text }))} />
       </div>
       <p class="tool-note">{tu('tool.journey.stageFull', { max: TOUCHPOINTS_PER_STAGE_MAX, total: TOOL_ROWS_MAX })}</p>
       {JOURNEY_STAGES.map((stage) => {
@@ -124,12 +124,12 @@ function Builder({ data, set, level }: { data: JourneyData; set: (next: JourneyD
                         count={mine.length}
                         name={name}
                         onMove={(direction) => {
-                          set({ ...data, touchpoints: [...moveTouchpoint(list, t.id, direction)] });
+                          set((d) => ({ ...d, touchpoints: [...moveTouchpoint(d.touchpoints, t.id, direction)] }));
                           focusAfter(`[data-row="${t.id}"] [data-move="${direction}"]`, `[data-row="${t.id}"] [data-move]:not([disabled])`);
                         }}
                         onRemove={() => {
                           const next = mine[i + 1] ?? mine[i - 1];
-                          set({ ...data, touchpoints: [...removeRow(list, t.id)] });
+                          set((d) => ({ ...d, touchpoints: [...removeRow(d.touchpoints, t.id)] }));
                           focusAfter(next ? `[data-row="${next.id}"] [data-field="label"]` : `[data-add="${stage}"]`);
                         }}
                       />
@@ -144,12 +144,14 @@ function Builder({ data, set, level }: { data: JourneyData; set: (next: JourneyD
               data-add={stage}
               disabled={!canAdd}
               onClick={() => {
-                if (!canAddTouchpoint(list, stage)) return;
-                const added = appendRow(list, { stage, label: '', emotion: 0 });
-                if (added.full) return;
-                set({ ...data, touchpoints: [...added.rows] });
-                const last = added.rows[added.rows.length - 1];
-                if (last) focusAfter(`[data-row="${last.id}"] [data-field="label"]`);
+                let added: string | undefined;
+                set((d) => {
+                  if (!canAddTouchpoint(d.touchpoints, stage)) return d;
+                  const next = appendRow(d.touchpoints, { stage, label: '', emotion: 0 });
+                  added = next.full ? undefined : next.rows[next.rows.length - 1]?.id;
+                  return { ...d, touchpoints: [...next.rows] };
+                });
+                if (added) focusAfter(`[data-row="${added}"] [data-field="label"]`);
               }}
             >
               {tu('tool.journey.add', { stage: stageName(stage) })}

@@ -5,7 +5,7 @@ import { STEP_MINUTES_MAX, TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/t
 import type { PainData, PainStep } from '../../schemas/tools.ts';
 import { tu } from '../../i18n/zh-CN.tool-ui.ts';
 import { NumberField, RowActions, TextField, useFocusAfterRender } from './fields.tsx';
-import ToolFrame from './ToolFrame.tsx';
+import ToolFrame, { type ToolSet } from './ToolFrame.tsx';
 import { toolWord, tw } from './words.ts';
 
 interface Props {
@@ -23,13 +23,13 @@ const csvHeader = (): PainCsvHeader => [
   tw('tools.pain.col.repeat'), tw('tools.pain.col.unnecessary'), tw('tools.pain.col.severity'), tw('tools.pain.col.score'),
 ];
 
-function Worksheet({ data, set, level }: { data: PainData; set: (next: PainData) => void; level: 2 | 3 }) {
+function Worksheet({ data, set, level }: { data: PainData; set: ToolSet<PainData>; level: 2 | 3 }) {
   const H = level === 2 ? 'h3' : 'h4';
   const root = useRef<HTMLDivElement>(null);
   const focusAfter = useFocusAfterRender(root);
   const steps = data.steps;
   const full = steps.length >= TOOL_ROWS_MAX;
-  const update = (id: string, change: Partial<PainStep>) => set({ steps: steps.map((s) => (s.id === id ? { ...s, ...change } : s)) });
+  const update = (id: string, change: Partial<PainStep>) => set((d) => ({ steps: d.steps.map((s) => (s.id === id ? { ...s, ...change } : s)) }));
   const map = problemMap(steps);
   const totals = painTotals(steps);
   const top = map[0];
@@ -81,12 +81,12 @@ function Worksheet({ data, set, level }: { data: PainData; set: (next: PainData)
                       count={steps.length}
                       name={name}
                       onMove={(direction) => {
-                        set({ steps: [...moveRow(steps, step.id, direction)] });
+                        set((d) => ({ steps: [...moveRow(d.steps, step.id, direction)] }));
                         focusAfter(`[data-row="${step.id}"] [data-move="${direction}"]`, `[data-row="${step.id}"] [data-move]:not([disabled])`);
                       }}
                       onRemove={() => {
                         const next = steps[i + 1] ?? steps[i - 1];
-                        set({ steps: [...removeRow(steps, step.id)] });
+                        set((d) => ({ steps: [...removeRow(d.steps, step.id)] }));
                         focusAfter(next ? `[data-row="${next.id}"] [data-field="label"]` : '[data-add]');
                       }}
                     />
@@ -102,11 +102,13 @@ function Worksheet({ data, set, level }: { data: PainData; set: (next: PainData)
             disabled={full}
             aria-describedby={full ? 'pp-full' : undefined}
             onClick={() => {
-              const added = appendRow(steps, newStep());
-              if (added.full) return;
-              set({ steps: [...added.rows] });
-              const last = added.rows[added.rows.length - 1];
-              if (last) focusAfter(`[data-row="${last.id}"] [data-field="label"]`);
+              let added: string | undefined;
+              set((d) => {
+                const next = appendRow(d.steps, newStep());
+                added = next.full ? undefined : next.rows[next.rows.length - 1]?.id;
+                return { steps: [...next.rows] };
+              });
+              if (added) focusAfter(`[data-row="${added}"] [data-field="label"]`);
             }}
           >
             {tu('tool.pain.add')}

@@ -17,6 +17,13 @@ export interface ToolPreset<D> {
   make: () => D;
 }
 
+/**
+ * How a tool body changes its data: the next data, or (preferred) a function of the current data.
+ * The function form always starts from the latest saved data: the body's `data` prop can be one
+ * render behind (the store re-renders the island on a timer), so two quick changes never undo each other.
+ */
+export type ToolSet<D> = (next: D | ((current: D) => D)) => void;
+
 export interface ToolFrameProps<T extends ToolId> {
   tool: T;
   lessonId: string;
@@ -33,7 +40,7 @@ export interface ToolFrameProps<T extends ToolId> {
   doneHint?: string;
   /** Heading level of the title (default 3: under a lesson section). */
   level?: 2 | 3;
-  children: (data: ToolData[T], set: (next: ToolData[T]) => void) => ComponentChildren;
+  children: (data: ToolData[T], set: ToolSet<ToolData[T]>) => ComponentChildren;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -124,8 +131,9 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
     setPending(null);
     returnFocus.current?.focus();
   };
-  const set = (next: ToolData[T]) => {
-    saveTool(tool, next);
+  const set: ToolSet<ToolData[T]> = (next) => {
+    const current = (store.get().data ?? (fallback ? fallback.make() : blank())) as ToolData[T];
+    saveTool(tool, typeof next === 'function' ? next(current) : next);
   };
   const exportCsv = () => {
     if (!data) return;

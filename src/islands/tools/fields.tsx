@@ -57,23 +57,26 @@ export function NumberField({ value, commit, ...rest }: InputProps & { value: nu
  */
 export function useFocusAfterRender(root: { current: HTMLElement | null }) {
   const wanted = useRef<string[] | null>(null);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const selectors = wanted.current;
-    if (!selectors) return;
-    wanted.current = null;
-    for (const selector of selectors) {
-      const el = root.current?.querySelector<HTMLElement>(selector);
-      if (el && !(el as HTMLButtonElement).disabled) {
-        el.focus();
-        return;
-      }
-    }
-  }, [tick]);
-  /** The first of `selectors` that exists and is enabled gets focus after the next render. */
+  useEffect(() => () => void (wanted.current = null), []);
+  /** The first of `selectors` that exists and is enabled gets focus once the change has rendered. */
   return (...selectors: string[]) => {
     wanted.current = selectors;
-    setTick((n) => n + 1);
+    // Preact renders the saved change in a microtask; a frame later the list is in its new order
+    // (tried for a few frames, in case the store's update arrives later).
+    let tries = 0;
+    const attempt = () => {
+      if (wanted.current !== selectors) return;
+      for (const selector of selectors) {
+        const el = root.current?.querySelector<HTMLElement>(selector);
+        if (el && !(el as HTMLButtonElement).disabled) {
+          wanted.current = null;
+          el.focus();
+          return;
+        }
+      }
+      if (++tries < 5) requestAnimationFrame(attempt);
+    };
+    requestAnimationFrame(attempt);
   };
 }
 
