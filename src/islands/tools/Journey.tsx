@@ -71,7 +71,7 @@ function Curve({ touchpoints }: { touchpoints: readonly Touchpoint[] }) {
 
 function Builder({ data, set, level }: { data: JourneyData; set: ToolSet<JourneyData>; level: 2 | 3 }) {
   const root = useRef<HTMLDivElement>(null);
-  const focusAfter = useFocusAfterRender(root);
+  const focusAfter = useFocusAfterRender(root, data);
   const H = level === 2 ? 'h3' : 'h4';
   const list = data.touchpoints;
   const update = (id: string, change: Partial<Touchpoint>) => set((d) => ({ ...d, touchpoints: d.touchpoints.map((t) => (t.id === id ? { ...t, ...change } : t)) }));
