@@ -10,7 +10,7 @@
  * what it could read and a problem list.
  */
 import type { ToolId } from '../../schemas/tools.ts';
-import { TOOL_IDS } from '../../schemas/tool-ids.ts';
+import { TOOL_IDS } from '../../schemas/tool-constants.ts';
 
 export const SUMMARY_VERSION = '1';
 /** The most characters the summaries of all seven tools take together (size-bound test). */
