@@ -152,7 +152,7 @@ export function selfCheckResponse(state: LearnerState): string[] {
  * sees its per-part result (its response), in 2004 a journal entry beside the objectives.
  * Credit is the total percent (the self-check has no right answer; 1.2 records it as a number).
  */
-export function selfCheckRecord(state: LearnerState, lessonId: string, timestamp: string): InteractionRecord | null {
+export function selfCheckRecord(state: LearnerState, timestamp: string): InteractionRecord | null {
   const summary = decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
   if (!summary?.done) return null;
   return {
@@ -164,7 +164,6 @@ export function selfCheckRecord(state: LearnerState, lessonId: string, timestamp
     credit: (percent(summary.values.total) ?? 0) / 100,
     latencyMs: 0,
     timestamp,
-    objective: lessonId,
   };
 }
 

@@ -11,7 +11,8 @@ import { noCuts, type Cuts } from '../engine/tools/shared.ts';
 import { normaliseTool, summariseTool } from '../engine/tools/index.ts';
 import type { ToolData, ToolId } from '../schemas/tools.ts';
 import { $browserCopy } from './persistence.ts';
-import { $hydrated, $learner, updateLearner } from './progress.ts';
+import { $hydrated, $learner, recordInteraction, updateLearner } from './progress.ts';
+import { toolDoneIn } from '../engine/tools/letters.ts';
 
 /** Format version of a stored tool entry. */
 export const TOOL_STORE_VERSION = 1;
@@ -170,8 +171,22 @@ export function saveTool<T extends ToolId>(tool: T, data: ToolData[T] | unknown)
     },
     saved,
   });
+  const wasDone = toolDoneIn($learner.get().tools, tool);
   writeSummary(tool, (summariseTool[tool] as (d: ToolData[T]) => ToolSummary | null)(clean));
+  if (tool === 'selfcheck' && !wasDone && toolDoneIn($learner.get().tools, tool)) reportSelfCheck();
   return clean;
+}
+
+/**
+ * The finished self-check goes to the LMS as one interaction as well as its objectives: in SCORM
+ * 1.2 it is the only place an admin reads its per-part result (src/lms/readable.ts). Loaded when
+ * needed, so tool pages do not carry the report words.
+ */
+function reportSelfCheck(): void {
+  void import('../lms/readable.ts').then(({ selfCheckRecord }) => {
+    const record = selfCheckRecord($learner.get(), new Date().toISOString());
+    if (record) recordInteraction(record);
+  });
 }
 
 /** The learner has read the "input was cut" notice. */

@@ -3,14 +3,16 @@
  * the learner's mirror, the compact summary in `$learner.tools`, bounded reads of tampered data,
  * and working on in memory when storage fails.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InteractionRecord } from '../../../src/engine/learner-state.ts';
+import { SELF_CHECK_ITEMS } from '../../../src/engine/tools/selfcheck.ts';
 import { emptyLearnerState } from '../../../src/engine/learner-state.ts';
 import { painPreset } from '../../../src/engine/tools/painpoints.ts';
 import { decodeToolSummaries, toolDone } from '../../../src/engine/tools/summary.ts';
 import { toolWord } from '../../../src/i18n/zh-CN.tools.ts';
 import type { PainData, PainStep } from '../../../src/schemas/tools.ts';
 import { $browserCopy } from '../../../src/state/persistence.ts';
-import { $hydrated, $learner, hydrateLearner } from '../../../src/state/progress.ts';
+import { $hydrated, $learner, hydrateLearner, onInteraction } from '../../../src/state/progress.ts';
 import { clearTool, dismissCuts, readToolEntry, resetToolsForTests, saveTool, toolData, toolKey, toolStore } from '../../../src/state/tools.ts';
 
 class MemoryStorage implements Storage {
@@ -218,6 +220,29 @@ describe('another tab', () => {
       stop = undefined;
       g.addEventListener = saved.add;
       g.removeEventListener = saved.remove;
+    }
+  });
+});
+
+describe('the finished self-check is reported to the LMS once (issue 17 point 4)', () => {
+  it('records one interaction with the per-part result when the self-check becomes done, none before or after', async () => {
+    const records: InteractionRecord[] = [];
+    const stopListening = onInteraction((r) => records.push(r));
+    try {
+      const all = Object.fromEntries(SELF_CHECK_ITEMS.map((id, i) => [id, (i % 3) as 0 | 1 | 2]));
+      const { [SELF_CHECK_ITEMS[0] as string]: _first, ...missingOne } = all;
+      saveTool('selfcheck', { assessedBy: 'management', answers: missingOne });
+      saveTool('selfcheck', { assessedBy: 'management', answers: all });
+      await vi.waitFor(() => expect(records).toHaveLength(1));
+      expect(records[0]).toMatchObject({ id: 'S06.check', type: 'other' });
+      expect(records[0]?.response[0]).toMatch(/^total-\d+$/);
+      saveTool('selfcheck', { assessedBy: 'staff', answers: all });
+      // Any report would ride on the (already loaded) module's promise: let those settle, then count.
+      await import('../../../src/lms/readable.ts');
+      await Promise.resolve();
+      expect(records).toHaveLength(1);
+    } finally {
+      stopListening();
     }
   });
 });
