@@ -13,6 +13,8 @@ export interface LessonSection {
   title: string;
   /** Its label in the compact index: the words before a full-width colon (识别：… → 识别), else the title. */
   short: string;
+  /** For an activity after the body: the dictionary word its label is (an interface word, not course text). */
+  key?: string;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

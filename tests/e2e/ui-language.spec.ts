@@ -32,6 +32,11 @@ test.describe('a browser that asks for English', () => {
     await expect(page.getByTestId('next')).toContainText(word('en', 'nav.next'));
     await expect(page.locator('.lesson-header h1')).toHaveText(p01.title);
     await expect(page.locator('.lesson-body')).toHaveAttribute('lang', 'zh-CN');
+    // The section index: headings are course text (Chinese), the activities after the body are interface words.
+    const index = page.getByTestId('section-index');
+    await expect(index.locator('[data-section="roleplay"] .section-short')).toHaveText(word('en', 'lesson.remainingScenario'));
+    await expect(index.locator('[data-section="quiz"] .section-short')).toHaveText(word('en', 'lesson.remainingQuiz'));
+    await expect(index.locator('.section-short[lang="zh-CN"]').first()).toBeVisible();
     // The drawer's words too.
     await page.getByTestId('toc-open').click();
     await expect(page.locator('#toc-title')).toHaveText(word('en', 'nav.tocTitle'));
