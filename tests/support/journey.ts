@@ -158,6 +158,35 @@ interface LessonInfo {
   href: string;
   quiz?: string;
   scenario?: string;
+  tool?: string;
+}
+
+/**
+ * Finishes a lesson's Part 8 tool the quickest honest way: on its example, the one change that
+ * makes it count as done (src/engine/tools/*Summary: a worksheet of ≥ 3 steps, a map with every
+ * stage filled, a re-scored failure mode, every activity sorted, every card placed), then waits
+ * for the tool to say it is done.
+ */
+export async function finishTool(surface: Surface, tool: string): Promise<void> {
+  const frame = surface.locator(`section[data-activity="tool"][data-tool="${tool}"] [data-tool-frame="${tool}"]`);
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame.locator('[data-tool-done]'), `tool ${tool} hydrated`).toBeVisible({ timeout: 30_000 });
+  const rows = frame.locator('[data-row]');
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  switch (tool) {
+    case 'painpoints':
+      await rows.first().locator('[data-field="severity"]').selectOption('5');
+      break;
+    case 'journey':
+      await rows.first().locator('[data-field="emotion"]').selectOption('2');
+      break;
+    case 'sfmea':
+      await rows.first().locator('[data-rescore]').click();
+      break;
+    default:
+      throw new Error(`finishTool: no route for the ${tool} tool`);
+  }
+  await expect(frame.locator('[data-tool-done]'), `tool ${tool} done`).toHaveAttribute('data-tool-done', 'true', { timeout: 20_000 });
 }
 
 /** The lessons of the package the page belongs to (its scope meta limits the embedded course data). */
@@ -180,9 +209,10 @@ export async function settled(surface: Surface, file: RegExp): Promise<void> {
   );
 }
 
-/** Does a lesson's page work: knowledge check, role-play, read to the end. Ends on the lesson page. */
+/** Does a lesson's page work: role-play, tool, knowledge check, read to the end. Ends on the lesson page. */
 export async function completeLesson(surface: Surface, lesson: LessonInfo, options: { quizRight?: boolean } = {}): Promise<void> {
   if (lesson.scenario) await passRolePlay(surface, lesson.scenario);
+  if (lesson.tool) await finishTool(surface, lesson.tool);
   if (lesson.quiz) await takeQuiz(surface, lesson.quiz, options.quizRight ?? true);
   const end = surface.getByTestId('lesson-end');
   await end.scrollIntoViewIfNeeded();
