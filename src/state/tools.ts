@@ -100,8 +100,18 @@ function heldStore(tool: ToolId): WritableAtom<Held> {
       if (key && (event.key === key || event.key === null)) load(tool, created);
     };
     target.addEventListener?.('storage', onStorage);
+    // The learner state's summary follows the work this browser holds (e.g. the LMS came back
+    // without it): once the stored state is loaded, and whenever the work is (re)read.
+    const heal = () => {
+      const h = created.get();
+      if ($hydrated.get() && h.data !== null) writeSummary(tool, (summariseTool[tool] as (d: unknown) => ToolSummary | null)(h.data));
+    };
+    const stopHydrated = $hydrated.subscribe(heal);
+    const stopHeld = created.listen(heal);
     return () => {
       stopCopy();
+      stopHydrated();
+      stopHeld();
       target.removeEventListener?.('storage', onStorage);
     };
   });

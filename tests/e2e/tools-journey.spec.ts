@@ -75,6 +75,7 @@ test('keyboard only at 390 px: build a map in five stages, curve and lowest poin
   await expect(tool.locator('[data-row]')).toHaveCount(6);
   await expect(experience.first()).toHaveValue(TOUCHPOINTS[4]!.label);
   await expect(experience.nth(1)).toHaveValue(TOUCHPOINTS[3]!.label);
+  await expect(tool.locator('[data-tool-done]')).toHaveAttribute('data-tool-done', 'true');
 
   const csv = await downloadCsv(page, TOOL);
   expect(csv.name).toBe('S02-journey.csv');

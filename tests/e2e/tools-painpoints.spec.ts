@@ -82,6 +82,8 @@ test('keyboard only at 390 px: fill a blank worksheet, the map ranks it, reload 
   expect(await tool.locator('[data-field="label"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toEqual([STEPS[0]!.label, STEPS[2]!.label, STEPS[1]!.label]);
   await expect(tool.locator('[data-field="minutes"]').nth(2)).toHaveValue('3.5');
   await expect(map.nth(0).locator('[data-score]')).toHaveText('8');
+  // Done is read from the learner state's summary, which follows the work this browser holds.
+  await expect(tool.locator('[data-tool-done]')).toHaveAttribute('data-tool-done', 'true');
 
   // CSV: BOM, the dictionary's header, a typed label, a number.
   const csv = await downloadCsv(page, TOOL);

@@ -102,6 +102,7 @@ test('keyboard only at 390 px: examples, a blank table scored by selects, live R
   await expect(tool.locator('[data-field="failure"]').nth(1)).toHaveValue(ROWS[1]!.failure);
   await expect(tool.locator('[data-row]').nth(1).locator('[data-after] [data-score="o"]')).toHaveValue('3');
   await expect(table.nth(1).locator('[data-cell="reduction"]')).toHaveText(zh('tool.sfmea.reduction', { reduction: 96, percent: 57 }));
+  await expect(tool.locator('[data-tool-done]')).toHaveAttribute('data-tool-done', 'true');
 
   const csv = await downloadCsv(page, TOOL);
   expect(csv.name).toBe('S03-sfmea.csv');

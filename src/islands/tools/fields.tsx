@@ -56,23 +56,25 @@ export function NumberField({ value, commit, ...rest }: InputProps & { value: nu
  * a removal, the same button after a move).
  */
 export function useFocusAfterRender(root: { current: HTMLElement | null }, data: unknown) {
-  const wanted = useRef<string[] | null>(null);
-  // Once the changed data has rendered (the store re-renders the island on a timer, so not at once).
+  const wanted = useRef<{ selectors: string[]; renders: number } | null>(null);
+  // Once the changed data has rendered (the store re-renders the island on a timer, so not at
+  // once, and an earlier edit's render may come first: a few data renders are tried).
   useEffect(() => {
-    const selectors = wanted.current;
-    if (!selectors) return;
-    wanted.current = null;
-    for (const selector of selectors) {
+    const request = wanted.current;
+    if (!request) return;
+    for (const selector of request.selectors) {
       const el = root.current?.querySelector<HTMLElement>(selector);
       if (el && !(el as HTMLButtonElement).disabled) {
+        wanted.current = null;
         el.focus();
         return;
       }
     }
+    if (++request.renders >= 3) wanted.current = null;
   }, [data]);
   /** The first of `selectors` that exists and is enabled gets focus once the changed data has rendered. */
   return (...selectors: string[]) => {
-    wanted.current = selectors;
+    wanted.current = { selectors, renders: 0 };
   };
 }
 

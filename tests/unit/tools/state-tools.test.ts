@@ -152,6 +152,18 @@ describe('reading stored data', () => {
     expect(store.get().fromLms).toBeNull();
   });
 
+  it('puts the summary of the work this browser holds back into the learner state once it is loaded (the LMS came back without it)', () => {
+    storage.setItem(toolKey(MIRROR, 'painpoints'), JSON.stringify({ v: 1, data: three }));
+    $hydrated.set(false);
+    $browserCopy.set({ storage, key: MIRROR });
+    const store = toolStore('painpoints');
+    stop = store.listen(() => {});
+    expect($learner.get().tools).toBeUndefined();
+    hydrateLearner(emptyLearnerState());
+    expect(toolDone($learner.get().tools, 'painpoints')).toBe(true);
+    expect(store.get().summary?.done).toBe(true);
+  });
+
   it('is not ready before the stored state is loaded', () => {
     $hydrated.set(false);
     const store = toolStore('sfmea');
