@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyLearnerState, isLearnerState, type InteractionRecord, type LearnerState } from '../../src/engine/learner-state.ts';
+import { emptyLearnerState, type InteractionRecord, type LearnerState } from '../../src/engine/learner-state.ts';
+import { isLearnerState } from '../../src/engine/learner-state-guard.ts';
 import { attemptsLeft, beginAttempt, canStart, completeAttempt, emptyProgress, setResponse } from '../../src/engine/quiz/attempt.ts';
 import { drawQuestions, initialOrder } from '../../src/engine/quiz/draw.ts';
 import { interactionType, toInteraction } from '../../src/engine/quiz/interaction.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resumeSpot, resumeTarget, type LessonRef } from '../../src/engine/completion.ts';
-import { bookmarkText, emptyLearnerState, isLearnerState, parseBookmark, type LearnerState } from '../../src/engine/learner-state.ts';
+import { bookmarkText, emptyLearnerState, parseBookmark, type LearnerState } from '../../src/engine/learner-state.ts';
+import { isLearnerState } from '../../src/engine/learner-state-guard.ts';
 import { mergeLearnerStates } from '../../src/persistence/merge.ts';
 
 const lessons: LessonRef[] = [{ id: 'P01' }, { id: 'P02' }, { id: 'P03' }];

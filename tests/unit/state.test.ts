@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { courseProgress, lessonStatus, resumeTarget } from '../../src/engine/completion.ts';
-import { emptyLearnerState, isLearnerState, type LearnerState } from '../../src/engine/learner-state.ts';
+import { emptyLearnerState, type LearnerState } from '../../src/engine/learner-state.ts';
+import { isLearnerState } from '../../src/engine/learner-state-guard.ts';
 import { createStandaloneAdapter } from '../../src/lms/standalone.ts';
 import { mergeLearnerStates } from '../../src/persistence/merge.ts';
 import { mirrorKey, readMirror } from '../../src/persistence/mirror.ts';

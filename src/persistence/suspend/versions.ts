@@ -17,7 +17,8 @@
  * under a new one. Decoding never throws: garbage, truncated, foreign or unknown-version data
  * returns `{ state: null, reason }` and the reason is logged.
  */
-import { isLearnerState, type LearnerState } from '../../engine/learner-state.ts';
+import type { LearnerState } from '../../engine/learner-state.ts';
+import { isLearnerState } from '../../engine/learner-state-guard.ts';
 import { BitReader, BitWriter, checksum12, CodecError } from './bits.ts';
 import { readPayload, writePayload, type PayloadLayout } from './format.ts';
 import { COURSE_ID, ID_TABLES, type IdTables } from './ids.ts';

@@ -3,7 +3,8 @@
  * suspend data (format v5), survive the browser mirror's validation and merge between copies.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyLearnerState, isLearnerState, type LearnerState } from '../../../src/engine/learner-state.ts';
+import { emptyLearnerState, type LearnerState } from '../../../src/engine/learner-state.ts';
+import { isLearnerState } from '../../../src/engine/learner-state-guard.ts';
 import { mergeLearnerStates, addsProgress } from '../../../src/persistence/merge.ts';
 import { maximalState, maximalStateReport, plannedCourseTables } from '../../../src/persistence/suspend/bench.ts';
 import { SELF_ITEM_IDS } from '../../../src/persistence/suspend/ids.ts';

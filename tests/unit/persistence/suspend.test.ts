@@ -15,7 +15,8 @@ import { encodeV1Body } from '../../../src/persistence/suspend/v1.ts';
 import { encodeV2Body } from '../../../src/persistence/suspend/v2.ts';
 import { encodeWithinBudget, SCORM12_SUSPEND_LIMIT } from '../../../src/persistence/suspend/budget.ts';
 import { CODEC_VERSION, decodeLearnerState, encodeAtVersion, encodeLearnerState } from '../../../src/persistence/suspend/versions.ts';
-import { DIMENSIONS, emptyLearnerState, isLearnerState, type LearnerState, type QuizProgress } from '../../../src/engine/learner-state.ts';
+import { DIMENSIONS, emptyLearnerState, type LearnerState, type QuizProgress } from '../../../src/engine/learner-state.ts';
+import { isLearnerState } from '../../../src/engine/learner-state-guard.ts';
 import { newSeed } from '../../../src/state/quiz.ts';
 
 const quiet = () => {};
