@@ -1,0 +1,56 @@
+/**
+ * Small pieces the S04/S06 tool bodies share: a text field that commits on change (so typing a
+ * space is never trimmed away mid-word by the engine's bounding), the focus-after-render hook
+ * (a moved row keeps the focus on the button pressed), and the polite live region.
+ */
+import type { JSX } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+/** A text input that hands its value on when the learner commits it (change: Tab away or Enter). */
+export function TextField(props: { id: string; value: string; onCommit: (text: string) => void; label?: string; labelledBy?: string; focusKey?: string; class?: string }) {
+  return (
+    <input
+      type="text"
+      id={props.id}
+      class={props.class ?? 'tool-text'}
+      value={props.value}
+      aria-label={props.label}
+      aria-labelledby={props.labelledBy}
+      data-focus={props.focusKey}
+      onChange={(e) => props.onCommit((e.currentTarget as HTMLInputElement).value)}
+    />
+  );
+}
+
+/**
+ * Focus management across re-renders: `focusLater(key)` focuses the element marked
+ * `data-focus={key}` inside `root` right after the next render (a row moved to another list is a
+ * new element, so the focus would otherwise fall to the page).
+ */
+export function useFocusAfterRender<T extends HTMLElement>() {
+  const root = useRef<T>(null);
+  const [pending, setPending] = useState<string[] | null>(null);
+  useLayoutEffect(() => {
+    if (!pending) return;
+    for (const key of pending) {
+      const el = root.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`);
+      if (el) {
+        el.focus();
+        break;
+      }
+    }
+    setPending(null);
+  });
+  /** Focus the first of `keys` that exists after the next render. */
+  const focusLater = (...keys: string[]) => setPending(keys);
+  return { root, focusLater };
+}
+
+/** The polite status line a body announces its changes in. */
+export function Live({ text }: { text: string }): JSX.Element {
+  return (
+    <p class="tool-live" role="status" aria-live="polite" data-body-live>
+      {text}
+    </p>
+  );
+}
