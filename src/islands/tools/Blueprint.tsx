@@ -29,7 +29,7 @@ export default function Blueprint({ lessonId, level = 3 }: { lessonId: string; l
         ),
       })}
     >
-      {(data, set) => <BlueprintBody data={data} set={set} />}
+      {(data, set) => <BlueprintBody data={data} set={set} level={level} />}
     </ToolFrame>
   );
 }

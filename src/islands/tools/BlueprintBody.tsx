@@ -16,7 +16,8 @@ import { Live, TextField, useFocusAfterRender } from './rows.tsx';
 const layerName = (l: BlueprintLayer) => tt(`tools.blueprint.layer.${l}`);
 const lineName = (l: (typeof BLUEPRINT_LINES)[number]) => tt(`tools.blueprint.line.${l}`);
 
-export function BlueprintBody({ data, set }: { data: BlueprintData; set: (next: BlueprintData) => void }) {
+export function BlueprintBody({ data, set, level = 3 }: { data: BlueprintData; set: (next: BlueprintData) => void; level?: 2 | 3 }) {
+  const [H4, H5] = level === 2 ? (['h3', 'h4'] as const) : (['h4', 'h5'] as const);
   const [live, setLive] = useState('');
   const [checking, setChecking] = useState(false);
   const [draft, setDraft] = useState('');
@@ -60,7 +61,7 @@ export function BlueprintBody({ data, set }: { data: BlueprintData; set: (next: 
 
   return (
     <div class="bp" ref={root} data-tool-body="blueprint">
-      <h4 class="tool-subtitle">{tp('tool.bp.activities')}</h4>
+      <H4 class="tool-subtitle">{tp('tool.bp.activities')}</H4>
       <ol class="tool-rows bp-rows">
         {acts.map((a, i) => {
           const n = i + 1;
@@ -148,7 +149,7 @@ export function BlueprintBody({ data, set }: { data: BlueprintData; set: (next: 
       </div>
       {acts.length >= TOOL_ROWS_MAX && <p class="tool-note">{tp('tool.pl.full', { max: TOOL_ROWS_MAX })}</p>}
 
-      <h4 class="tool-subtitle">{tp('tool.bp.view')}</h4>
+      <H4 class="tool-subtitle">{tp('tool.bp.view')}</H4>
       <p class="tool-note" data-bp-unsorted={lanes.unsorted.length}>
         {lanes.unsorted.length ? tp('tool.bp.unsortedCount', { count: lanes.unsorted.length }) : tp('tool.bp.allSorted')}
       </p>
@@ -156,9 +157,9 @@ export function BlueprintBody({ data, set }: { data: BlueprintData; set: (next: 
         {BLUEPRINT_LAYERS.map((layer, i) => (
           <Fragment key={layer}>
             <section class={`bp-lane bp-lane-${layer}`} data-lane={layer} aria-labelledby={`bp-lane-${layer}`}>
-              <h5 id={`bp-lane-${layer}`} class="bp-lane-name">
+              <H5 id={`bp-lane-${layer}`} class="bp-lane-name">
                 {layerName(layer)}
-              </h5>
+              </H5>
               {lanes[layer].length ? (
                 <ol class="bp-lane-items">
                   {lanes[layer].map((a) => (
@@ -181,7 +182,7 @@ export function BlueprintBody({ data, set }: { data: BlueprintData; set: (next: 
         ))}
       </div>
 
-      <h4 class="tool-subtitle">{tp('tool.bp.handoffs', { count: links.length })}</h4>
+      <H4 class="tool-subtitle">{tp('tool.bp.handoffs', { count: links.length })}</H4>
       {links.length ? (
         <ul class="bp-handoffs" data-bp-handoffs>
           {links.map((h) => (

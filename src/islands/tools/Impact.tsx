@@ -45,7 +45,7 @@ export default function Impact({ lessonId, level = 3, items }: ImpactProps) {
         }),
       })}
     >
-      {(data, set) => <ImpactBody data={data} set={set} weakest={weakest} />}
+      {(data, set) => <ImpactBody data={data} set={set} level={level} weakest={weakest} />}
     </ToolFrame>
   );
 }

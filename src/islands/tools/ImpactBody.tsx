@@ -18,13 +18,16 @@ const levelName = (l: Level) => tt(`tools.impact.level.${l}`);
 const GRID: readonly Quadrant[] = ['fill-in', 'do-first', 'park', 'plan'];
 
 export interface ImpactBodyProps {
+  /** Heading level of the tool's title (its sections are one and two levels below). */
+  level?: 2 | 3;
   data: ImpactData;
   set: (next: ImpactData) => void;
   /** Cards from the self-check's weakest answered checkpoints (null when the self-check has none). */
   weakest: readonly ImpactCard[] | null;
 }
 
-export function ImpactBody({ data, set, weakest }: ImpactBodyProps) {
+export function ImpactBody({ data, set, weakest, level = 3 }: ImpactBodyProps) {
+  const [H4, H5] = level === 2 ? (['h3', 'h4'] as const) : (['h4', 'h5'] as const);
   const [live, setLive] = useState('');
   const [draft, setDraft] = useState('');
   const { root, focusLater } = useFocusAfterRender<HTMLDivElement>();
@@ -32,7 +35,7 @@ export function ImpactBody({ data, set, weakest }: ImpactBodyProps) {
   const q = sortIntoQuadrants(cards);
   const number = new Map(cards.map((c, i) => [c.id, i + 1]));
 
-  const level = (card: ImpactCard, axis: 'impact' | 'effort', value: string) => {
+  const setCardLevel = (card: ImpactCard, axis: 'impact' | 'effort', value: string) => {
     const next = setLevel(data, card.id, axis, levelSchema.options.find((l) => l === value) ?? null);
     set(next);
     const placed = quadrantOf(next.cards.find((c) => c.id === card.id) ?? card);
@@ -74,7 +77,7 @@ export function ImpactBody({ data, set, weakest }: ImpactBodyProps) {
         aria-label={tp(axis === 'impact' ? 'tool.ie.impactOf' : 'tool.ie.effortOf', { n })}
         data-focus={`${card.id}:${axis}`}
         value={card[axis] ?? ''}
-        onChange={(e) => level(card, axis, (e.currentTarget as HTMLSelectElement).value)}
+        onChange={(e) => setCardLevel(card, axis, (e.currentTarget as HTMLSelectElement).value)}
       >
         <option value="">{tp('tool.ie.unset')}</option>
         {levelSchema.options.map((l) => (
@@ -97,7 +100,7 @@ export function ImpactBody({ data, set, weakest }: ImpactBodyProps) {
       ) : (
         <p class="tool-note">{tp('tool.ie.fromSelfCheckNote')}</p>
       )}
-      <h4 class="tool-subtitle">{tp('tool.ie.cards')}</h4>
+      <H4 class="tool-subtitle">{tp('tool.ie.cards')}</H4>
       <ol class="tool-rows ie-rows">
         {cards.map((c, i) => {
           const n = i + 1;
@@ -156,9 +159,9 @@ export function ImpactBody({ data, set, weakest }: ImpactBodyProps) {
         </p>
       )}
 
-      <h4 class="tool-subtitle" id="ie-matrix-title">
+      <H4 class="tool-subtitle" id="ie-matrix-title">
         {tp('tool.ie.matrix')}
-      </h4>
+      </H4>
       <p class="tool-note" id="ie-matrix-desc">
         {tp('tool.ie.matrixDesc')}
       </p>
@@ -169,7 +172,7 @@ export function ImpactBody({ data, set, weakest }: ImpactBodyProps) {
         <div class="ie-grid" data-ie-grid>
           {GRID.map((name) => (
             <section key={name} class={`ie-quadrant ie-${name}`} data-quadrant={name} data-row={QUADRANT_PLACE[name].row} data-column={QUADRANT_PLACE[name].column} aria-labelledby={`ie-q-${name}`}>
-              <h5 id={`ie-q-${name}`}>{quadrantName(name)}</h5>
+              <H5 id={`ie-q-${name}`}>{quadrantName(name)}</H5>
               {q[name].length ? (
                 <ul>
                   {q[name].map((c) => (
@@ -189,11 +192,11 @@ export function ImpactBody({ data, set, weakest }: ImpactBodyProps) {
         </p>
       </div>
 
-      <h4 class="tool-subtitle">{tp('tool.ie.lists')}</h4>
+      <H4 class="tool-subtitle">{tp('tool.ie.lists')}</H4>
       <div class="ie-lists">
         {(['do-first', 'plan'] as const).map((name) => (
           <section key={name} aria-labelledby={`ie-list-${name}`} data-ie-list={name}>
-            <h5 id={`ie-list-${name}`}>{quadrantName(name)}</h5>
+            <H5 id={`ie-list-${name}`}>{quadrantName(name)}</H5>
             {q[name].length ? (
               <ol>
                 {q[name].map((c) => (

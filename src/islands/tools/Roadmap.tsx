@@ -35,7 +35,7 @@ export default function Roadmap({ lessonId, level = 3 }: { lessonId: string; lev
         text: roadmapCsv(data, [tt('tools.roadmap.col.phase'), tt('tools.roadmap.col.months'), tt('tools.roadmap.col.order'), tt('tools.roadmap.col.action')], (p) => tt(`tools.roadmap.phase.${p}`)),
       })}
     >
-      {(data, set) => <RoadmapBody data={data} set={set} fromImpact={fromImpact} />}
+      {(data, set) => <RoadmapBody data={data} set={set} level={level} fromImpact={fromImpact} />}
     </ToolFrame>
   );
 }

@@ -14,13 +14,16 @@ import { Live, TextField, useFocusAfterRender } from './rows.tsx';
 const phaseName = (p: RoadmapPhase) => tt(`tools.roadmap.phase.${p}`);
 
 export interface RoadmapBodyProps {
+  /** Heading level of the tool's title (its sections are one and two levels below). */
+  level?: 2 | 3;
   data: RoadmapData;
   set: (next: RoadmapData) => void;
   /** The actions the impact sorter's do-first and plan lists give (null when it has none). */
   fromImpact: RoadmapData | null;
 }
 
-export function RoadmapBody({ data, set, fromImpact }: RoadmapBodyProps) {
+export function RoadmapBody({ data, set, fromImpact, level = 3 }: RoadmapBodyProps) {
+  const [H4, H5] = level === 2 ? (['h3', 'h4'] as const) : (['h4', 'h5'] as const);
   const [live, setLive] = useState('');
   const [draft, setDraft] = useState('');
   const [draftPhase, setDraftPhase] = useState<RoadmapPhase>(1);
@@ -131,9 +134,9 @@ export function RoadmapBody({ data, set, fromImpact }: RoadmapBodyProps) {
       <div class="rm-phases">
         {PHASES.map((p) => (
           <section key={p} class="rm-phase" data-phase={p} aria-labelledby={`rm-phase-${p}`}>
-            <h4 id={`rm-phase-${p}`} class="tool-subtitle">
+            <H4 id={`rm-phase-${p}`} class="tool-subtitle">
               {phaseName(p)}
-            </h4>
+            </H4>
             {phases[p].length ? (
               <ol class="tool-rows">
                 {phases[p].map((a, i) => {
@@ -193,9 +196,9 @@ export function RoadmapBody({ data, set, fromImpact }: RoadmapBodyProps) {
       </div>
 
       <section class="rm-checks" aria-labelledby="rm-checks-title" data-rm-checks>
-        <h4 id="rm-checks-title" class="tool-subtitle">
+        <H4 id="rm-checks-title" class="tool-subtitle">
           {tp('tool.rm.checks')}
-        </h4>
+        </H4>
         <div aria-live="polite">
           {issues.length ? (
             <ul>

@@ -44,7 +44,7 @@ export default function SelfCheck({ lessonId, level = 3, items, pitfallTitles }:
         ),
       })}
     >
-      {(data, set) => <SelfCheckBody data={data} set={set} items={items} pitfallTitles={pitfallTitles} lessonHref={lessonHref} />}
+      {(data, set) => <SelfCheckBody data={data} set={set} level={level} items={items} pitfallTitles={pitfallTitles} lessonHref={lessonHref} />}
     </ToolFrame>
   );
 }

@@ -17,6 +17,8 @@ const answerName = (a: SelfCheckAnswer) => tt(`tools.self.answer.${a}`);
 const bandName = (b: Band) => tt(`tools.self.band.${b}`);
 
 export interface SelfCheckBodyProps {
+  /** Heading level of the tool's title (its sections are one and two levels below). */
+  level?: 2 | 3;
   data: SelfCheckData;
   set: (next: SelfCheckData) => void;
   /** The 120 checkpoints (content/self-check.yaml), in order. */
@@ -36,7 +38,8 @@ function Score({ score }: { score: GroupScore }) {
   );
 }
 
-export function SelfCheckBody({ data, set, items, pitfallTitles, lessonHref }: SelfCheckBodyProps) {
+export function SelfCheckBody({ data, set, items, pitfallTitles, lessonHref, level = 3 }: SelfCheckBodyProps) {
+  const [H4, H5] = level === 2 ? (['h3', 'h4'] as const) : (['h4', 'h5'] as const);
   const [live, setLive] = useState('');
   const result = selfCheckResult(data);
   const text = useMemo(() => new Map(items.map((i) => [i.id, i.text])), [items]);
@@ -112,9 +115,9 @@ export function SelfCheckBody({ data, set, items, pitfallTitles, lessonHref }: S
       <Live text={live} />
 
       <section class="sc-results" aria-labelledby="sc-results-title" data-sc-results>
-        <h4 id="sc-results-title" class="tool-subtitle">
+        <H4 id="sc-results-title" class="tool-subtitle">
           {tp('tool.sc.results')}
-        </h4>
+        </H4>
         <p class="tool-note">{tt('tools.self.bandNote')}</p>
         <p class="sc-total" data-sc-total={result.total.percent ?? ''} data-band={result.total.band ?? ''}>
           <strong>
