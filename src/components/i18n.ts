@@ -9,9 +9,10 @@ import type { LmsUiKey } from '../i18n/zh-CN.lms.ts';
 import type { PersistenceUiKey } from '../i18n/zh-CN.persistence.ts';
 import type { RoleplayUiKey } from '../i18n/zh-CN.roleplay.ts';
 import type { UiKey } from '../i18n/zh-CN.ts';
+import type { ToolUiKey } from '../i18n/zh-CN.tool-ui.ts';
 import type { Vars } from '../i18n/format.ts';
 
-export type AnyUiKey = UiKey | RoleplayUiKey | LmsUiKey | PersistenceUiKey;
+export type AnyUiKey = UiKey | RoleplayUiKey | LmsUiKey | PersistenceUiKey | ToolUiKey;
 
 /** The text of this element is the word of `key` (with `vars` filled in). */
 export function i18n(key: AnyUiKey, vars?: Vars): Record<string, string> {

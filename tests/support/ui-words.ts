@@ -12,9 +12,11 @@ import { persistenceUi } from '../../src/i18n/zh-CN.persistence.ts';
 import { quizUi } from '../../src/i18n/zh-CN.quiz.ts';
 import { roleplayUi } from '../../src/i18n/zh-CN.roleplay.ts';
 import { selfUi } from '../../src/i18n/zh-CN.self.ts';
+import { toolUi } from '../../src/i18n/zh-CN.tool-ui.ts';
+import { toolsUi } from '../../src/i18n/zh-CN.tools.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 
-export const chineseWords: Readonly<Record<string, string>> = { ...ui, ...quizUi, ...roleplayUi, ...lmsUi, ...persistenceUi, ...selfUi };
+export const chineseWords: Readonly<Record<string, string>> = { ...ui, ...quizUi, ...roleplayUi, ...lmsUi, ...persistenceUi, ...selfUi, ...toolUi, ...toolsUi };
 export type AnyKey = keyof typeof chineseWords & string;
 
 /** The word of `key` in `language`, placeholders filled. */
