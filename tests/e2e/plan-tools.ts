@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { fill, type Vars } from '../../src/i18n/format.ts';
-import { toolsPlanUi, type ToolsPlanKey } from '../../src/i18n/zh-CN.tools-plan.ts';
+import { toolUi, type ToolUiKey } from '../../src/i18n/zh-CN.tool-ui.ts';
 import { toolsUi, type ToolsKey } from '../../src/i18n/zh-CN.tools.ts';
 import type { ToolId } from '../../src/schemas/tools.ts';
 import { expect, waitForCourse } from './fixtures.ts';
 
 /** A word of the S04/S06 islands (zh-CN). */
-export const tp = (key: ToolsPlanKey, vars: Vars = {}) => fill(toolsPlanUi[key], vars);
+export const tp = (key: ToolUiKey, vars: Vars = {}) => fill(toolUi[key], vars);
 /** A word of the engine's dictionary (layer, band, quadrant and phase names, preset lines). */
 export const tt = (key: ToolsKey, vars: Vars = {}) => fill(toolsUi[key], vars);
 

@@ -8,6 +8,7 @@ import type { ToolId } from '../../schemas/tools.ts';
 export const TOOLS_WITH_ISLANDS: readonly ToolId[] = [
   // S01–S03 (Helper A)
   // S04, S06 (Helper B)
+  'blueprint', 'selfcheck', 'impact', 'roadmap',
 ];
 
 /** The lesson a tool belongs to by the course outline (names the CSV file when no lesson names the tool). */

@@ -1,7 +1,7 @@
 /** S04 service-blueprint layer sorter island: the shared frame (ToolFrame.tsx) around BlueprintBody. */
 import { blueprintCsv, blueprintPreset } from '../../engine/tools/index.ts';
 import { toolWord, tt } from '../../i18n/zh-CN.tools.ts';
-import { tp } from '../../i18n/zh-CN.tools-plan.ts';
+import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { BlueprintData } from '../../schemas/tools.ts';
 import { BlueprintBody } from './BlueprintBody.tsx';
 import ToolFrame from './ToolFrame.tsx';
@@ -15,7 +15,7 @@ export default function Blueprint({ lessonId, level = 3 }: { lessonId: string; l
       tool="blueprint"
       lessonId={lessonId}
       level={level}
-      title={tp('tool.bp.title')}
+      title={toolUi['tool.bp.title']}
       instructions={<p>{tp('tool.bp.intro')}</p>}
       presets={PRESETS}
       blank={(): BlueprintData => ({ preset: null, activities: [] })}

@@ -9,7 +9,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { appendRow, BLUEPRINT_LAYERS, BLUEPRINT_LINES, boundLabel, byLayer, checkBlueprint, handoffs, moveRow, removeRow, setFailPoint, setLayer, setRowText } from '../../engine/tools/index.ts';
 import { tt } from '../../i18n/zh-CN.tools.ts';
-import { tp } from '../../i18n/zh-CN.tools-plan.ts';
+import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX, type BlueprintData, type BlueprintLayer } from '../../schemas/tools.ts';
 import { Live, TextField, useFocusAfterRender } from './rows.tsx';
 
@@ -118,7 +118,7 @@ export function BlueprintBody({ data, set, level = 3 }: { data: BlueprintData; s
                   ↓
                 </button>
                 <button type="button" aria-label={tp('tool.pl.removeRow', { n })} onClick={() => remove(a.id, n)}>
-                  {tp('tool.pl.remove')}
+                  {tp('tool.remove')}
                 </button>
               </span>
             </li>

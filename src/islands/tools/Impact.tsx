@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { cardsFromWeakest, impactCsv, impactPreset } from '../../engine/tools/index.ts';
 import { toolWord, tt } from '../../i18n/zh-CN.tools.ts';
-import { tp } from '../../i18n/zh-CN.tools-plan.ts';
+import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { ImpactData, SelfCheckItem } from '../../schemas/tools.ts';
 import { toolStore } from '../../state/tools.ts';
 import { ImpactBody } from './ImpactBody.tsx';
@@ -32,7 +32,7 @@ export default function Impact({ lessonId, level = 3, items }: ImpactProps) {
       tool="impact"
       lessonId={lessonId}
       level={level}
-      title={tp('tool.ie.title')}
+      title={toolUi['tool.ie.title']}
       instructions={<p>{tp('tool.ie.intro')}</p>}
       presets={PRESETS}
       blank={(): ImpactData => ({ cards: [] })}

@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import { addCards, appendRow, boundLabel, QUADRANT_PLACE, quadrantOf, removeRow, setLevel, setRowText, sortIntoQuadrants, type Quadrant } from '../../engine/tools/index.ts';
 import { tt } from '../../i18n/zh-CN.tools.ts';
-import { tp } from '../../i18n/zh-CN.tools-plan.ts';
+import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { levelSchema, TOOL_LABEL_MAX, TOOL_ROWS_MAX, type ImpactCard, type ImpactData, type Level } from '../../schemas/tools.ts';
 import { Live, TextField, useFocusAfterRender } from './rows.tsx';
 
@@ -123,7 +123,7 @@ export function ImpactBody({ data, set, weakest, level = 3 }: ImpactBodyProps) {
               {levelSelect(c, n, 'effort')}
               <span class="tool-row-actions">
                 <button type="button" aria-label={tp('tool.pl.removeRow', { n })} onClick={() => remove(c.id, n)}>
-                  {tp('tool.pl.remove')}
+                  {tp('tool.remove')}
                 </button>
               </span>
             </li>

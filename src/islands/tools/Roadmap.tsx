@@ -6,7 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { actionsFromImpact, IMPACT_PRESET, impactPreset, placeCard, roadmapCsv } from '../../engine/tools/index.ts';
 import { toolWord, tt } from '../../i18n/zh-CN.tools.ts';
-import { tp } from '../../i18n/zh-CN.tools-plan.ts';
+import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { RoadmapData } from '../../schemas/tools.ts';
 import { toolStore } from '../../state/tools.ts';
 import { RoadmapBody } from './RoadmapBody.tsx';
@@ -25,7 +25,7 @@ export default function Roadmap({ lessonId, level = 3 }: { lessonId: string; lev
       tool="roadmap"
       lessonId={lessonId}
       level={level}
-      title={tp('tool.rm.title')}
+      title={toolUi['tool.rm.title']}
       instructions={<p>{tp('tool.rm.intro')}</p>}
       presets={PRESETS}
       blank={(): RoadmapData => ({ actions: [] })}

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { addAction, byPhase, moveAction, PHASES, removeAction, setRowText, validateRoadmap, type MoveTarget, type RoadmapIssue } from '../../engine/tools/index.ts';
 import { tt } from '../../i18n/zh-CN.tools.ts';
-import { tp } from '../../i18n/zh-CN.tools-plan.ts';
+import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX, type RoadmapData, type RoadmapPhase } from '../../schemas/tools.ts';
 import { Live, TextField, useFocusAfterRender } from './rows.tsx';
 
@@ -181,7 +181,7 @@ export function RoadmapBody({ data, set, fromImpact, level = 3 }: RoadmapBodyPro
                             focusLater(after ? `${after.id}:label` : 'rm:new');
                           }}
                         >
-                          {tp('tool.pl.remove')}
+                          {tp('tool.remove')}
                         </button>
                       </span>
                     </li>

@@ -6,7 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { SELF_CHECK_ITEMS, selfCheckCsv } from '../../engine/tools/index.ts';
 import { tt } from '../../i18n/zh-CN.tools.ts';
-import { tp } from '../../i18n/zh-CN.tools-plan.ts';
+import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { SelfCheckData, SelfCheckItem } from '../../schemas/tools.ts';
 import { $course } from '../../state/course.ts';
 import { SelfCheckBody } from './SelfCheckBody.tsx';
@@ -30,10 +30,11 @@ export default function SelfCheck({ lessonId, level = 3, items, pitfallTitles }:
       tool="selfcheck"
       lessonId={lessonId}
       level={level}
-      title={tp('tool.sc.title')}
+      title={toolUi['tool.sc.title']}
       instructions={<p>{tp('tool.sc.intro')}</p>}
       presets={[]}
       blank={blank}
+      blankLabel={tp('tool.sc.restart')}
       doneHint={tp('tool.sc.doneHint', { total: SELF_CHECK_ITEMS.length })}
       csv={(data) => ({
         filename: `${lessonId}-selfcheck.csv`,

@@ -9,7 +9,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { assessedBySchema, type SelfCheckAnswer, type SelfCheckData, type SelfCheckItem } from '../../schemas/tools.ts';
 import { ITEMS_PER_PITFALL, PARTS, SELF_CHECK_ITEMS, selfCheckResult, setAnswer, type Band, type GroupScore } from '../../engine/tools/index.ts';
 import { tt } from '../../i18n/zh-CN.tools.ts';
-import { tp } from '../../i18n/zh-CN.tools-plan.ts';
+import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { Live } from './rows.tsx';
 
 const ANSWERS: readonly SelfCheckAnswer[] = [2, 1, 0];
