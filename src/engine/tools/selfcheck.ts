@@ -102,7 +102,9 @@ export function setAnswer(data: SelfCheckData, id: string, answer: SelfCheckAnsw
 export function weakestItems(data: SelfCheckData, max = 10): string[] {
   const result = selfCheckResult(data);
   const pitfallPercent = new Map(result.pitfalls.map((p) => [p.pitfall, p.percent ?? 100]));
-  return SELF_CHECK_ITEMS.filter((id) => Object.hasOwn(data.answers, id) && (data.answers[id] as SelfCheckAnswer) < ANSWER_POINTS_MAX)
+  // `(x as T) < n` is written without the cast: Vite's TS strip in the client build drops the parentheses and reads `as T < n` as a generic.
+  const weak = (id: string) => Object.hasOwn(data.answers, id) && (data.answers[id] ?? ANSWER_POINTS_MAX) < ANSWER_POINTS_MAX;
+  return SELF_CHECK_ITEMS.filter(weak)
     .map((id, order) => ({ id, order, answer: data.answers[id] as SelfCheckAnswer, pitfall: pitfallPercent.get(id.slice(0, 3)) ?? 100 }))
     .sort((a, b) => a.answer - b.answer || a.pitfall - b.pitfall || a.order - b.order)
     .slice(0, max)

@@ -29,20 +29,29 @@ export function TextField(props: { id: string; value: string; onCommit: (text: s
  */
 export function useFocusAfterRender<T extends HTMLElement>() {
   const root = useRef<T>(null);
-  const [pending, setPending] = useState<string[] | null>(null);
+  const pending = useRef<{ keys: string[]; renders: number } | null>(null);
+  const [, rerender] = useState(0);
   useLayoutEffect(() => {
-    if (!pending) return;
-    for (const key of pending) {
-      const el = root.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`);
+    const want = pending.current;
+    if (!want) return;
+    for (const key of want.keys) {
+      const el = root.current?.querySelector<HTMLElement>(`[data-focus="${key}"]`);
       if (el) {
+        pending.current = null;
         el.focus();
-        break;
+        return;
       }
     }
-    setPending(null);
+    // The saved data reaches this body through the frame's store, possibly a render later: keep
+    // waiting for a few renders, then give up (never steal the focus later).
+    want.renders += 1;
+    if (want.renders > 4) pending.current = null;
   });
   /** Focus the first of `keys` that exists after the next render. */
-  const focusLater = (...keys: string[]) => setPending(keys);
+  const focusLater = (...keys: string[]) => {
+    pending.current = { keys, renders: 0 };
+    rerender((n) => n + 1);
+  };
   return { root, focusLater };
 }
 
