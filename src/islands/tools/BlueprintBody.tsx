@@ -11,12 +11,13 @@ import { appendRow, BLUEPRINT_LAYERS, BLUEPRINT_LINES, boundLabel, byLayer, chec
 import { tt } from '../../i18n/zh-CN.tools.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX, type BlueprintData, type BlueprintLayer } from '../../schemas/tools.ts';
-import { Live, TextField, useFocusAfterRender } from './rows.tsx';
+import { Live, TextField, useFocusAfterRender, useLatest } from './rows.tsx';
 
 const layerName = (l: BlueprintLayer) => tt(`tools.blueprint.layer.${l}`);
 const lineName = (l: (typeof BLUEPRINT_LINES)[number]) => tt(`tools.blueprint.line.${l}`);
 
-export function BlueprintBody({ data, set, level = 3 }: { data: BlueprintData; set: (next: BlueprintData) => void; level?: 2 | 3 }) {
+export function BlueprintBody({ data: given, set: save, level = 3 }: { data: BlueprintData; set: (next: BlueprintData) => void; level?: 2 | 3 }) {
+  const [data, set] = useLatest(given, save);
   const [H4, H5] = level === 2 ? (['h3', 'h4'] as const) : (['h4', 'h5'] as const);
   const [live, setLive] = useState('');
   const [checking, setChecking] = useState(false);

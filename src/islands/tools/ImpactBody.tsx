@@ -10,7 +10,7 @@ import { addCards, appendRow, boundLabel, QUADRANT_PLACE, quadrantOf, removeRow,
 import { tt } from '../../i18n/zh-CN.tools.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { levelSchema, TOOL_LABEL_MAX, TOOL_ROWS_MAX, type ImpactCard, type ImpactData, type Level } from '../../schemas/tools.ts';
-import { Live, TextField, useFocusAfterRender } from './rows.tsx';
+import { Live, TextField, useFocusAfterRender, useLatest } from './rows.tsx';
 
 const quadrantName = (q: Quadrant | 'unplaced') => tt(`tools.impact.quadrant.${q}`);
 const levelName = (l: Level) => tt(`tools.impact.level.${l}`);
@@ -26,7 +26,8 @@ export interface ImpactBodyProps {
   weakest: readonly ImpactCard[] | null;
 }
 
-export function ImpactBody({ data, set, weakest, level = 3 }: ImpactBodyProps) {
+export function ImpactBody({ data: given, set: save, weakest, level = 3 }: ImpactBodyProps) {
+  const [data, set] = useLatest(given, save);
   const [H4, H5] = level === 2 ? (['h3', 'h4'] as const) : (['h4', 'h5'] as const);
   const [live, setLive] = useState('');
   const [draft, setDraft] = useState('');

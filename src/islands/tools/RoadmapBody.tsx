@@ -9,7 +9,7 @@ import { addAction, byPhase, moveAction, PHASES, removeAction, setRowText, valid
 import { tt } from '../../i18n/zh-CN.tools.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX, type RoadmapData, type RoadmapPhase } from '../../schemas/tools.ts';
-import { Live, TextField, useFocusAfterRender } from './rows.tsx';
+import { Live, TextField, useFocusAfterRender, useLatest } from './rows.tsx';
 
 const phaseName = (p: RoadmapPhase) => tt(`tools.roadmap.phase.${p}`);
 
@@ -22,7 +22,8 @@ export interface RoadmapBodyProps {
   fromImpact: RoadmapData | null;
 }
 
-export function RoadmapBody({ data, set, fromImpact, level = 3 }: RoadmapBodyProps) {
+export function RoadmapBody({ data: given, set: save, fromImpact, level = 3 }: RoadmapBodyProps) {
+  const [data, set] = useLatest(given, save);
   const [H4, H5] = level === 2 ? (['h3', 'h4'] as const) : (['h4', 'h5'] as const);
   const [live, setLive] = useState('');
   const [draft, setDraft] = useState('');

@@ -10,7 +10,7 @@ import { assessedBySchema, type SelfCheckAnswer, type SelfCheckData, type SelfCh
 import { ITEMS_PER_PITFALL, PARTS, SELF_CHECK_ITEMS, selfCheckResult, setAnswer, type Band, type GroupScore } from '../../engine/tools/index.ts';
 import { tt } from '../../i18n/zh-CN.tools.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
-import { Live } from './rows.tsx';
+import { Live, useLatest } from './rows.tsx';
 
 const ANSWERS: readonly SelfCheckAnswer[] = [2, 1, 0];
 const answerName = (a: SelfCheckAnswer) => tt(`tools.self.answer.${a}`);
@@ -38,7 +38,8 @@ function Score({ score }: { score: GroupScore }) {
   );
 }
 
-export function SelfCheckBody({ data, set, items, pitfallTitles, lessonHref, level = 3 }: SelfCheckBodyProps) {
+export function SelfCheckBody({ data: given, set: save, items, pitfallTitles, lessonHref, level = 3 }: SelfCheckBodyProps) {
+  const [data, set] = useLatest(given, save);
   const [H4, H5] = level === 2 ? (['h3', 'h4'] as const) : (['h4', 'h5'] as const);
   const [live, setLive] = useState('');
   const result = selfCheckResult(data);

@@ -63,3 +63,26 @@ export function Live({ text }: { text: string }): JSX.Element {
     </p>
   );
 }
+
+/**
+ * The body's view of its data, always the latest: the frame's store re-renders the frame a tick
+ * after a save (@nanostores/preact batches with a timeout), so two quick changes (two answers in a
+ * row by keyboard) would otherwise both start from the same old data and the first would be lost.
+ * `set` here updates this copy at once (and re-renders the body), then saves through the frame;
+ * new data from the frame (a preset loaded, another tab) replaces the copy.
+ */
+export function useLatest<D>(data: D, save: (next: D) => void): [D, (next: D) => void] {
+  const fromProps = useRef(data);
+  const latest = useRef(data);
+  const [, rerender] = useState(0);
+  if (fromProps.current !== data) {
+    fromProps.current = data;
+    latest.current = data;
+  }
+  const set = (next: D) => {
+    latest.current = next;
+    save(next);
+    rerender((n) => n + 1);
+  };
+  return [latest.current, set];
+}
