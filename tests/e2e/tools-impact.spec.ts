@@ -39,8 +39,8 @@ test('impact–effort sorter: keyboard only at 390 px, self-check cards, quadran
   for (const q of ['do-first', 'plan', 'fill-in', 'park'] as const) {
     const cell = root.locator(`[data-quadrant="${q}"]`);
     await expect(cell.locator('li')).toHaveCount(IMPACT_PRESET.filter((c) => c.answer === q).length);
-    await expect(cell).toHaveAttribute('data-row', QUADRANT_PLACE[q].row);
-    await expect(cell).toHaveAttribute('data-column', QUADRANT_PLACE[q].column);
+    await expect(cell).toHaveAttribute('data-grid-row', QUADRANT_PLACE[q].row);
+    await expect(cell).toHaveAttribute('data-grid-column', QUADRANT_PLACE[q].column);
   }
   // Drawn as the seed reads it: do first top-right, plan bottom-right.
   const box = async (q: string) => (await root.locator(`[data-quadrant="${q}"]`).boundingBox()) ?? { x: 0, y: 0 };

@@ -172,7 +172,7 @@ export function ImpactBody({ data: given, set: save, weakest, level = 3 }: Impac
         </p>
         <div class="ie-grid" data-ie-grid>
           {GRID.map((name) => (
-            <section key={name} class={`ie-quadrant ie-${name}`} data-quadrant={name} data-row={QUADRANT_PLACE[name].row} data-column={QUADRANT_PLACE[name].column} aria-labelledby={`ie-q-${name}`}>
+            <section key={name} class={`ie-quadrant ie-${name}`} data-quadrant={name} data-grid-row={QUADRANT_PLACE[name].row} data-grid-column={QUADRANT_PLACE[name].column} aria-labelledby={`ie-q-${name}`}>
               <H5 id={`ie-q-${name}`}>{quadrantName(name)}</H5>
               {q[name].length ? (
                 <ul>
