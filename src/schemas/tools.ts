@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  ASSESSED_BY_IDS, BLUEPRINT_LAYER_IDS, BLUEPRINT_PRESET_IDS, JOURNEY_STAGE_IDS, LEVEL_IDS, SELF_CHECK_ITEM_ID, SFMEA_PRESET_IDS, STEP_MINUTES_MAX, TOOL_IDS,
+  TOOL_LABEL_MAX, TOOL_ROWS_MAX,
+} from './tool-constants.ts';
 
 /**
  * The saved data of the Part 8 workplace tools (S01–S06, issue 17): what each tool keeps in
@@ -8,15 +12,11 @@ import { z } from 'zod';
  * reports what it cut; these schemas reject anything that slipped past it when stored data is read.
  */
 
-/** Longest label a tool keeps, in characters (code points). Longer input is cut and reported. */
-export const TOOL_LABEL_MAX = 200;
-/** Most rows (steps, failure modes, touchpoints, activities, cards, actions) one tool keeps. */
-export const TOOL_ROWS_MAX = 50;
-/** Longest minutes value of a pain-point step (one working day = 1,440). */
-export const STEP_MINUTES_MAX = 1440;
+// The bounds and id lists live in tool-constants.ts (no zod: the islands load them).
+export { STEP_MINUTES_MAX, TOOL_LABEL_MAX, TOOL_ROWS_MAX } from './tool-constants.ts';
 
 /** The seven tools, in summary order (src/engine/tools/summary.ts). Never reorder: the LMS summary depends on it. */
-export const toolIdSchema = z.enum(['painpoints', 'journey', 'sfmea', 'blueprint', 'selfcheck', 'impact', 'roadmap']);
+export const toolIdSchema = z.enum(TOOL_IDS);
 export type ToolId = z.infer<typeof toolIdSchema>;
 
 /** A row id inside one tool: short, lower-case, made by the engine (`r1`, `r2`…) or a preset. */
@@ -38,7 +38,7 @@ export const fmeaRatingSchema = z.number().int().min(1).max(10);
 export const fmeaScoresSchema = z.object({ s: fmeaRatingSchema, o: fmeaRatingSchema, d: fmeaRatingSchema });
 export type FmeaScores = z.infer<typeof fmeaScoresSchema>;
 
-export const sfmeaPresetSchema = z.enum(['hotel-checkin', 'clinic-registration', 'ai-handoff']);
+export const sfmeaPresetSchema = z.enum(SFMEA_PRESET_IDS);
 export type SfmeaPreset = z.infer<typeof sfmeaPresetSchema>;
 
 export const sfmeaRowSchema = z.object({
@@ -85,7 +85,7 @@ export type PainData = z.infer<typeof painDataSchema>;
 // ---------------------------------------------------------------------------------------------
 // S02 customer journey map: P07's five stages 认知 → 评估 → 购买 → 体验 → 忠诚.
 
-export const journeyStageSchema = z.enum(['awareness', 'evaluation', 'purchase', 'experience', 'loyalty']);
+export const journeyStageSchema = z.enum(JOURNEY_STAGE_IDS);
 export type JourneyStage = z.infer<typeof journeyStageSchema>;
 /** Emotion at a touchpoint, −2 (very negative) … +2 (very positive). */
 export const emotionSchema = z.number().int().min(-2).max(2);
@@ -102,9 +102,9 @@ export type JourneyData = z.infer<typeof journeyDataSchema>;
 // S04 service blueprint layer sorter.
 
 /** The four layers, top to bottom, separated by the lines of interaction, visibility and internal interaction. */
-export const blueprintLayerSchema = z.enum(['customer', 'front', 'back', 'support']);
+export const blueprintLayerSchema = z.enum(BLUEPRINT_LAYER_IDS);
 export type BlueprintLayer = z.infer<typeof blueprintLayerSchema>;
-export const blueprintPresetSchema = z.enum(['hotel-checkin', 'clinic-registration']);
+export const blueprintPresetSchema = z.enum(BLUEPRINT_PRESET_IDS);
 export type BlueprintPreset = z.infer<typeof blueprintPresetSchema>;
 export const blueprintActivitySchema = z.object({
   id: rowIdSchema,
@@ -126,11 +126,11 @@ export type BlueprintData = z.infer<typeof blueprintDataSchema>;
 // S06 120-item self-check (4 checkpoints × P01–P30).
 
 /** A checkpoint id: p01.1 … p30.4. Item text is content; the engine works on ids. */
-export const selfCheckItemIdSchema = z.string().regex(/^p(0[1-9]|[12][0-9]|30)\.[1-4]$/, 'must look like p01.1 … p30.4');
+export const selfCheckItemIdSchema = z.string().regex(SELF_CHECK_ITEM_ID, 'must look like p01.1 … p30.4');
 /** 是 = 2, 部分 = 1, 否 = 0. */
 export const selfCheckAnswerSchema = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 export type SelfCheckAnswer = z.infer<typeof selfCheckAnswerSchema>;
-export const assessedBySchema = z.enum(['management', 'staff', 'customer-data', 'mystery-shopper']);
+export const assessedBySchema = z.enum(ASSESSED_BY_IDS);
 export type AssessedBy = z.infer<typeof assessedBySchema>;
 export const selfCheckDataSchema = z.object({
   /** Who assessed (null until chosen). */
@@ -143,7 +143,7 @@ export type SelfCheckData = z.infer<typeof selfCheckDataSchema>;
 // ---------------------------------------------------------------------------------------------
 // S06 impact–effort sorter.
 
-export const levelSchema = z.enum(['high', 'low']);
+export const levelSchema = z.enum(LEVEL_IDS);
 export type Level = z.infer<typeof levelSchema>;
 export const impactCardSchema = z.object({
   id: rowIdSchema,

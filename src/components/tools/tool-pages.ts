@@ -7,6 +7,9 @@ import type { ToolId } from '../../schemas/tools.ts';
  */
 export const TOOLS_WITH_ISLANDS: readonly ToolId[] = [
   // S01–S03 (Helper A)
+  'painpoints',
+  'journey',
+  'sfmea',
   // S04, S06 (Helper B)
   'blueprint', 'selfcheck', 'impact', 'roadmap',
 ];

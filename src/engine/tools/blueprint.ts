@@ -11,11 +11,12 @@
  * The check gives each activity two decisions, its layer and fail point yes/no, so the score is
  * the share of the 2 × n decisions that match the key (rounded down).
  */
-import { blueprintLayerSchema, type BlueprintActivity, type BlueprintData, type BlueprintLayer, type BlueprintPreset } from '../../schemas/tools.ts';
+import { BLUEPRINT_LAYER_IDS } from '../../schemas/tool-constants.ts';
+import type { BlueprintActivity, BlueprintData, BlueprintLayer, BlueprintPreset } from '../../schemas/tools.ts';
 import { labels, normaliseRows, toCsv, type CsvCell, type Cuts } from './shared.ts';
 import type { ToolSummary } from './summary.ts';
 
-export const BLUEPRINT_LAYERS = blueprintLayerSchema.options;
+export const BLUEPRINT_LAYERS = BLUEPRINT_LAYER_IDS;
 export const BLUEPRINT_LINES = ['interaction', 'visibility', 'internal'] as const;
 export type BlueprintLine = (typeof BLUEPRINT_LINES)[number];
 

@@ -10,7 +10,8 @@
  * impact, high effort = PARK. Every list keeps the cards' own order (stable), so moving one card
  * never reshuffles the others.
  */
-import { levelSchema, type ImpactCard, type ImpactData, type Level } from '../../schemas/tools.ts';
+import { LEVEL_IDS } from '../../schemas/tool-constants.ts';
+import type { ImpactCard, ImpactData, Level } from '../../schemas/tools.ts';
 import { labels, normaliseRows, toCsv, type CsvCell, type Cuts } from './shared.ts';
 import type { ToolSummary } from './summary.ts';
 
@@ -63,7 +64,7 @@ export function addCards(data: ImpactData, cards: readonly ImpactCard[], max = 5
 /** Bounds raw data: ≤ 50 cards, labels ≤ 200, unknown levels → unset. */
 export function normaliseImpact(raw: unknown): { data: ImpactData; cuts: Cuts } {
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const level = (v: unknown) => levelSchema.options.find((l) => l === v) ?? null;
+  const level = (v: unknown) => LEVEL_IDS.find((l) => l === v) ?? null;
   const { rows, cuts } = normaliseRows<ImpactCard>(r.cards, (row) => {
     const l = labels(row, ['label'] as const);
     return { row: { label: l.values.label, impact: level(row.impact), effort: level(row.effort) }, cuts: l.cuts };

@@ -40,7 +40,8 @@ export * from './impact.ts';
 export * from './roadmap.ts';
 export * from './minutes.ts';
 
-import { toolIdSchema, type ToolData, type ToolId } from '../../schemas/tools.ts';
+import { TOOL_IDS } from '../../schemas/tool-constants.ts';
+import type { ToolData, ToolId } from '../../schemas/tools.ts';
 import { blueprintSummary, normaliseBlueprint } from './blueprint.ts';
 import { impactSummary, normaliseImpact } from './impact.ts';
 import { journeySummary, normaliseJourney } from './journey.ts';
@@ -76,7 +77,7 @@ export const summariseTool: { [T in ToolId]: (data: ToolData[T]) => ToolSummary<
 /** The summaries of the tools a learner has data for. */
 export function summariseTools(data: Partial<ToolData>): ToolSummaries {
   const out: Record<string, ToolSummary> = {};
-  for (const tool of toolIdSchema.options) {
+  for (const tool of TOOL_IDS) {
     const d = data[tool];
     if (d === undefined) continue;
     const s = (summariseTool[tool] as (x: unknown) => ToolSummary | null)(d);

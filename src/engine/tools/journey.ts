@@ -8,11 +8,12 @@
  * - The lowest points are the touchpoints with the lowest emotion, ALL of them when several
  *   share it (ties kept, in stage then entry order); the lowest stages likewise.
  */
-import { emotionSchema, journeyStageSchema, TOOL_ROWS_MAX, type JourneyData, type JourneyStage, type Touchpoint } from '../../schemas/tools.ts';
+import { JOURNEY_STAGE_IDS, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
+import type { JourneyData, JourneyStage, Touchpoint } from '../../schemas/tools.ts';
 import { addCuts, boundLabel, clampInt, labels, normaliseRows, noCuts, toCsv, type CsvCell, type Cuts } from './shared.ts';
 import type { ToolSummary } from './summary.ts';
 
-export const JOURNEY_STAGES = journeyStageSchema.options;
+export const JOURNEY_STAGES = JOURNEY_STAGE_IDS;
 /** Most touchpoints per stage (5 × 10 = the tools' 50-row bound). */
 export const TOUCHPOINTS_PER_STAGE_MAX = TOOL_ROWS_MAX / JOURNEY_STAGES.length;
 
@@ -76,7 +77,7 @@ export function normaliseJourney(raw: unknown): { data: JourneyData; cuts: Cuts 
   const { rows, cuts } = normaliseRows<Touchpoint>(kept, (row) => {
     const l = labels(row, ['label'] as const);
     return {
-      row: { stage: JOURNEY_STAGES.find((s) => s === row.stage) ?? 'awareness', label: l.values.label, emotion: emotionSchema.parse(clampInt(row.emotion, -2, 2, 0)) },
+      row: { stage: JOURNEY_STAGES.find((s) => s === row.stage) ?? 'awareness', label: l.values.label, emotion: clampInt(row.emotion, -2, 2, 0) },
       cuts: l.cuts,
     };
   });
@@ -119,4 +120,25 @@ export function journeySummary(data: JourneyData): ToolSummary<'journey'> | null
     done: emptyStages(data.touchpoints).length === 0,
     values: { lowestStage: lowestStages(data.touchpoints)[0]?.position ?? null, touchpoints: data.touchpoints.length },
   };
+}
+
+/** Whether a touchpoint can be added to `stage`: at most TOUCHPOINTS_PER_STAGE_MAX there and TOOL_ROWS_MAX in all. */
+export const canAddTouchpoint = (touchpoints: readonly Touchpoint[], stage: JourneyStage) =>
+  touchpoints.length < TOOL_ROWS_MAX && touchpoints.filter((t) => t.stage === stage).length < TOUCHPOINTS_PER_STAGE_MAX;
+
+/**
+ * Moves a touchpoint one place up or down among the touchpoints of its own stage (within a stage
+ * the array order is the display order); the same array when it cannot move.
+ */
+export function moveTouchpoint(touchpoints: readonly Touchpoint[], id: string, direction: 'up' | 'down'): readonly Touchpoint[] {
+  const i = touchpoints.findIndex((t) => t.id === id);
+  if (i < 0) return touchpoints;
+  const stage = (touchpoints[i] as Touchpoint).stage;
+  const sameStage = touchpoints.flatMap((t, k) => (t.stage === stage ? [k] : []));
+  const at = sameStage.indexOf(i);
+  const j = sameStage[direction === 'up' ? at - 1 : at + 1];
+  if (j === undefined) return touchpoints;
+  const out = [...touchpoints];
+  [out[i], out[j]] = [out[j] as Touchpoint, out[i] as Touchpoint];
+  return out;
 }

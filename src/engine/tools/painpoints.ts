@@ -8,7 +8,8 @@
  * severity. Ties: more minutes first (a long step costs the customer more), then the order of
  * the steps. A step is a PROBLEM when it carries at least one flag or a severity of 4–5.
  */
-import { STEP_MINUTES_MAX, type PainData, type PainStep } from '../../schemas/tools.ts';
+import { STEP_MINUTES_MAX } from '../../schemas/tool-constants.ts';
+import type { PainData, PainStep } from '../../schemas/tools.ts';
 import { clampInt, clampNumber, labels, normaliseRows, toCsv, type CsvCell, type Cuts } from './shared.ts';
 import type { ToolSummary } from './summary.ts';
 

@@ -12,12 +12,13 @@
  * A move that changes nothing returns the same object, so the island can say "already first".
  * The array is kept in plan order (phase, then position), which is also the order of the CSV.
  */
-import { roadmapPhaseSchema, TOOL_ROWS_MAX, type ImpactData, type RoadmapAction, type RoadmapData, type RoadmapPhase } from '../../schemas/tools.ts';
+import { ROADMAP_PHASE_IDS, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
+import type { ImpactData, RoadmapAction, RoadmapData, RoadmapPhase } from '../../schemas/tools.ts';
 import { quadrantOf } from './impact.ts';
 import { boundLabel, labels, nextRowId, normaliseRows, toCsv, type CsvCell, type Cuts } from './shared.ts';
 import type { ToolSummary } from './summary.ts';
 
-export const PHASES = roadmapPhaseSchema.options.map((o) => o.value) as RoadmapPhase[];
+export const PHASES = [...ROADMAP_PHASE_IDS] as RoadmapPhase[];
 /** The months of each phase (the seed's table); `to` null = open-ended (18+). */
 export const PHASE_MONTHS: Record<RoadmapPhase, { from: number; to: number | null }> = {
   1: { from: 1, to: 3 },

@@ -14,8 +14,8 @@
  * - "Assessed by" (management discussion, staff interviews, customer-feedback data, mystery
  *   shopper: the seed's four methods) is recorded with the answers and shown with the result.
  */
-import { selfCheckItemIdSchema, type ImpactCard, type SelfCheckAnswer, type SelfCheckData } from '../../schemas/tools.ts';
-import { assessedBySchema } from '../../schemas/tools.ts';
+import { ASSESSED_BY_IDS, SELF_CHECK_ITEM_ID } from '../../schemas/tool-constants.ts';
+import type { ImpactCard, SelfCheckAnswer, SelfCheckData } from '../../schemas/tools.ts';
 import { toCsv, type CsvCell, type Cuts, noCuts } from './shared.ts';
 import type { ToolSummary } from './summary.ts';
 
@@ -102,9 +102,9 @@ export function setAnswer(data: SelfCheckData, id: string, answer: SelfCheckAnsw
 export function weakestItems(data: SelfCheckData, max = 10): string[] {
   const result = selfCheckResult(data);
   const pitfallPercent = new Map(result.pitfalls.map((p) => [p.pitfall, p.percent ?? 100]));
-  // `(x as T) < n` is written without the cast: Vite's TS strip in the client build drops the parentheses and reads `as T < n` as a generic.
-  const weak = (id: string) => Object.hasOwn(data.answers, id) && (data.answers[id] ?? ANSWER_POINTS_MAX) < ANSWER_POINTS_MAX;
-  return SELF_CHECK_ITEMS.filter(weak)
+  // No `x as T < y` here: the build's TypeScript transform prints it without the parentheses and then cannot parse it.
+  const below = (answer: SelfCheckAnswer | undefined) => answer !== undefined && answer < ANSWER_POINTS_MAX;
+  return SELF_CHECK_ITEMS.filter((id) => Object.hasOwn(data.answers, id) && below(data.answers[id]))
     .map((id, order) => ({ id, order, answer: data.answers[id] as SelfCheckAnswer, pitfall: pitfallPercent.get(id.slice(0, 3)) ?? 100 }))
     .sort((a, b) => a.answer - b.answer || a.pitfall - b.pitfall || a.order - b.order)
     .slice(0, max)
@@ -123,10 +123,10 @@ export function normaliseSelfCheck(raw: unknown): { data: SelfCheckData; cuts: C
   const answers: Record<string, SelfCheckAnswer> = {};
   let dropped = 0;
   for (const [id, value] of Object.entries(rawAnswers)) {
-    if (selfCheckItemIdSchema.safeParse(id).success && (value === 0 || value === 1 || value === 2)) answers[id] = value;
+    if (SELF_CHECK_ITEM_ID.test(id) && (value === 0 || value === 1 || value === 2)) answers[id] = value;
     else dropped += 1;
   }
-  const assessedBy = assessedBySchema.options.find((a) => a === r.assessedBy) ?? null;
+  const assessedBy = ASSESSED_BY_IDS.find((a) => a === r.assessedBy) ?? null;
   return { data: { assessedBy, answers }, cuts: { ...noCuts(), rowsDropped: dropped } };
 }
 

@@ -15,7 +15,7 @@
  *   riskiest rises to the top; `sortBy: 'before'` ranks by the original analysis.
  * The words for each level of S, O and D are in src/i18n/zh-CN.tools.ts.
  */
-import { fmeaScoresSchema, type FmeaScores, type SfmeaData, type SfmeaPreset, type SfmeaRow } from '../../schemas/tools.ts';
+import type { FmeaScores, SfmeaData, SfmeaPreset, SfmeaRow } from '../../schemas/tools.ts';
 import { clampInt, labels, normaliseRows, toCsv, type CsvCell, type Cuts } from './shared.ts';
 import type { ToolSummary } from './summary.ts';
 
@@ -154,7 +154,7 @@ export function sfmeaPreset(preset: SfmeaPreset, word: (key: string) => string):
       failure: word(sfmeaPresetKey(preset, p.id, 'failure')),
       effect: word(sfmeaPresetKey(preset, p.id, 'effect')),
       countermeasure: word(sfmeaPresetKey(preset, p.id, 'countermeasure')),
-      scores: fmeaScoresSchema.parse(p.scores),
+      scores: { ...p.scores },
       after: null,
     })),
   };

@@ -6,7 +6,7 @@
  * 已略去 450 行"). Text is text: pasted HTML stays as the characters typed (the islands render
  * it as text, the CSV quotes it), so `<b>` is kept, never interpreted and never stripped.
  */
-import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tools.ts';
+import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 
 /** What bounding cut: labels shortened (and characters removed), rows left out. */
 export interface Cuts {

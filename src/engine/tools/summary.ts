@@ -9,8 +9,8 @@
  * "none" (null); larger numbers are capped one below it. The decoder never throws: it returns
  * what it could read and a problem list.
  */
+import { TOOL_IDS } from '../../schemas/tool-constants.ts';
 import type { ToolId } from '../../schemas/tools.ts';
-import { toolIdSchema } from '../../schemas/tools.ts';
 
 export const SUMMARY_VERSION = '1';
 /** The most characters the summaries of all seven tools take together (size-bound test). */
@@ -61,7 +61,7 @@ function encodeField(value: number | null, width: number): string {
 /** The summary string of the tools given (tools without a summary are left out). */
 export function encodeToolSummaries(summaries: ToolSummaries): string {
   let out = SUMMARY_VERSION;
-  for (const tool of toolIdSchema.options) {
+  for (const tool of TOOL_IDS) {
     const summary = summaries[tool] as ToolSummary | undefined;
     if (!summary) continue;
     const letter = LETTERS[tool];
@@ -77,13 +77,13 @@ export function decodeToolSummaries(text: string): { summaries: ToolSummaries; p
   const problems: string[] = [];
   if (typeof text !== 'string' || text === '') return { summaries: {}, problems: text === '' ? [] : ['not a string'] };
   if (text[0] !== SUMMARY_VERSION) return { summaries: {}, problems: [`unknown summary version "${text[0]}"`] };
-  const byLetter = new Map(toolIdSchema.options.map((t) => [LETTERS[t], t]));
+  const byLetter = new Map(TOOL_IDS.map((t) => [LETTERS[t], t]));
   let i = 1;
   let lastOrder = -1;
   while (i < text.length) {
     const letter = text[i] as string;
     const tool = byLetter.get(letter.toLowerCase());
-    const order = tool ? toolIdSchema.options.indexOf(tool) : -1;
+    const order = tool ? TOOL_IDS.indexOf(tool) : -1;
     if (!tool || order <= lastOrder) {
       problems.push(`unexpected "${letter}" at ${i}`);
       break;
@@ -112,7 +112,7 @@ export function decodeToolSummaries(text: string): { summaries: ToolSummaries; p
 }
 
 /** The longest a summary string can be: every tool present (the size bound). */
-export const SUMMARY_WORST_CHARS = SUMMARY_VERSION.length + toolIdSchema.options.reduce((n, t) => n + 1 + SUMMARY_FIELDS[t].reduce((w, [, width]) => w + width, 0), 0);
+export const SUMMARY_WORST_CHARS = SUMMARY_VERSION.length + TOOL_IDS.reduce((n, t) => n + 1 + SUMMARY_FIELDS[t].reduce((w, [, width]) => w + width, 0), 0);
 
 /**
  * The summary string with one tool's summary replaced (null: the tool holds nothing, so it leaves

@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasCuts } from '../../engine/tools/shared.ts';
-import { TOOL_LABEL_MAX, TOOL_ROWS_MAX, type ToolData, type ToolId } from '../../schemas/tools.ts';
+import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
+import type { ToolData, ToolId } from '../../schemas/tools.ts';
 import { $uiLanguage } from '../../i18n/active.ts';
 import { tt } from '../../i18n/zh-CN.tools.ts';
 import { tu } from '../../i18n/zh-CN.tool-ui.ts';
@@ -16,10 +17,17 @@ export interface ToolPreset<D> {
   make: () => D;
 }
 
+/**
+ * How a tool body changes its data: the next data, or (preferred) a function of the current data.
+ * The function form always starts from the latest saved data: the body's `data` prop can be one
+ * render behind (the store re-renders the island on a timer), so two quick changes never undo each other.
+ */
+export type ToolSet<D> = (next: D | ((current: D) => D)) => void;
+
 export interface ToolFrameProps<T extends ToolId> {
   tool: T;
   lessonId: string;
-  /** The tool's title (course text, zh-CN) and its instructions. */
+  /** The tool's title and instructions (interface words). */
   title: string;
   instructions?: ComponentChildren;
   /** Examples from the engine; [0] is shown on first open (not saved until the learner changes it). */
@@ -34,7 +42,7 @@ export interface ToolFrameProps<T extends ToolId> {
   doneHint?: string;
   /** Heading level of the title (default 3: under a lesson section). */
   level?: 2 | 3;
-  children: (data: ToolData[T], set: (next: ToolData[T]) => void) => ComponentChildren;
+  children: (data: ToolData[T], set: ToolSet<ToolData[T]>) => ComponentChildren;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -125,8 +133,9 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
     setPending(null);
     returnFocus.current?.focus();
   };
-  const set = (next: ToolData[T]) => {
-    saveTool(tool, next);
+  const set: ToolSet<ToolData[T]> = (next) => {
+    const current = (store.get().data ?? (fallback ? fallback.make() : blank())) as ToolData[T];
+    saveTool(tool, typeof next === 'function' ? next(current) : next);
   };
   const exportCsv = () => {
     if (!data) return;
@@ -143,7 +152,7 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
   return (
     <section class="tool" ref={root} data-tool-frame={tool} data-printing={printing ? '' : undefined} aria-labelledby={`${uid}-title`}>
       <p class="tool-kicker tool-noprint">{tu('tool.kind')}</p>
-      <H id={`${uid}-title`} class="tool-title" lang="zh-CN">
+      <H id={`${uid}-title`} class="tool-title">
         {props.title}
       </H>
       <p class="tool-print-head">{tu('tool.printedOn', { date: printDate })}</p>

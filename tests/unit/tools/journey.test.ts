@@ -1,6 +1,7 @@
 /** Issue 17: the S02 customer-journey map (src/engine/tools/journey.ts). */
 import { describe, expect, it } from 'vitest';
 import {
+  canAddTouchpoint, moveTouchpoint,
   emotionCurve, emptyStages, JOURNEY_PRESET, JOURNEY_STAGES, journeyCsv, journeyPreset, journeyPresetKey, journeySummary, lowestStages,
   lowestTouchpoints, normaliseJourney, type JourneyCsvHeader,
 } from '../../../src/engine/tools/journey.ts';
@@ -96,5 +97,25 @@ describe('preset, CSV and summary', () => {
 
   it('summary is not done while a stage is empty', () => {
     expect(journeySummary({ persona: '', touchpoints: [tp('a', 'purchase', -1)] })).toEqual({ done: false, values: { lowestStage: 3, touchpoints: 1 } });
+  });
+});
+
+describe('editing by stage (the island’s buttons)', () => {
+  it('moveTouchpoint swaps with the neighbour in the same stage, skipping other stages, and not past the ends', () => {
+    const list = [tp('a', 'awareness', 0), tp('b', 'purchase', 0), tp('c', 'awareness', 0), tp('d', 'awareness', 0)];
+    expect(moveTouchpoint(list, 'c', 'up').map((t) => t.id)).toEqual(['c', 'b', 'a', 'd']);
+    expect(moveTouchpoint(list, 'c', 'down').map((t) => t.id)).toEqual(['a', 'b', 'd', 'c']);
+    expect(moveTouchpoint(list, 'a', 'up')).toBe(list);
+    expect(moveTouchpoint(list, 'b', 'down')).toBe(list);
+    expect(moveTouchpoint(list, 'zz', 'down')).toBe(list);
+  });
+
+  it('canAddTouchpoint: 10 per stage, 50 in all', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => tp(`r${i}`, 'awareness', 0));
+    expect(canAddTouchpoint(ten, 'awareness')).toBe(false);
+    expect(canAddTouchpoint(ten, 'loyalty')).toBe(true);
+    const fifty = (['awareness', 'evaluation', 'purchase', 'experience', 'loyalty'] as const).flatMap((s) => Array.from({ length: 10 }, (_, i) => tp(`${s}${i}`, s, 0)));
+    expect(canAddTouchpoint(fifty.slice(0, 49), 'loyalty')).toBe(true);
+    expect(canAddTouchpoint(fifty, 'loyalty')).toBe(false);
   });
 });
