@@ -6,11 +6,11 @@
  * label as bounded text; reload; CSV; print only the tool; no horizontal scroll; no axe violation.
  */
 import { IMPACT_PRESET, QUADRANT_PLACE } from '../../src/engine/tools/index.ts';
-import { levelSchema, TOOL_LABEL_MAX } from '../../src/schemas/tools.ts';
+import { LEVEL_IDS, TOOL_LABEL_MAX } from '../../src/schemas/tool-constants.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 import { arrowSelect, checkPrint, downloadCsv, expectMarkupAsText, expectNoPageScroll, HOSTILE, LONG, openTool, tabTo, tp, tt } from './plan-tools.ts';
 
-const option = (level: 'high' | 'low') => levelSchema.options.indexOf(level) + 1;
+const option = (level: 'high' | 'low') => LEVEL_IDS.indexOf(level) + 1;
 
 test('impact–effort sorter: keyboard only at 390 px, self-check cards, quadrants, reload, CSV, print, bad input, axe', async ({ page }) => {
   test.setTimeout(240_000);

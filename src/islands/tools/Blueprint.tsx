@@ -1,6 +1,6 @@
 /** S04 service-blueprint layer sorter island: the shared frame (ToolFrame.tsx) around BlueprintBody. */
 import { blueprintCsv, blueprintPreset } from '../../engine/tools/index.ts';
-import { toolWord, tt } from '../../i18n/zh-CN.tools.ts';
+import { toolWord, tw as tt } from './words.ts';
 import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { BlueprintData } from '../../schemas/tools.ts';
 import { BlueprintBody } from './BlueprintBody.tsx';

@@ -8,9 +8,10 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { appendRow, BLUEPRINT_LAYERS, BLUEPRINT_LINES, boundLabel, byLayer, checkBlueprint, handoffs, moveRow, removeRow, setFailPoint, setLayer, setRowText } from '../../engine/tools/index.ts';
-import { tt } from '../../i18n/zh-CN.tools.ts';
+import { tw as tt } from './words.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
-import { TOOL_LABEL_MAX, TOOL_ROWS_MAX, type BlueprintData, type BlueprintLayer } from '../../schemas/tools.ts';
+import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
+import type { BlueprintData, BlueprintLayer } from '../../schemas/tools.ts';
 import { Live, TextField, useFocusAfterRender, useLatest } from './rows.tsx';
 
 const layerName = (l: BlueprintLayer) => tt(`tools.blueprint.layer.${l}`);

@@ -7,9 +7,10 @@
  */
 import { useState } from 'preact/hooks';
 import { addCards, appendRow, boundLabel, QUADRANT_PLACE, quadrantOf, removeRow, setLevel, setRowText, sortIntoQuadrants, type Quadrant } from '../../engine/tools/index.ts';
-import { tt } from '../../i18n/zh-CN.tools.ts';
+import { tw as tt } from './words.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
-import { levelSchema, TOOL_LABEL_MAX, TOOL_ROWS_MAX, type ImpactCard, type ImpactData, type Level } from '../../schemas/tools.ts';
+import { LEVEL_IDS, TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
+import type { ImpactCard, ImpactData, Level } from '../../schemas/tools.ts';
 import { Live, TextField, useFocusAfterRender, useLatest } from './rows.tsx';
 
 const quadrantName = (q: Quadrant | 'unplaced') => tt(`tools.impact.quadrant.${q}`);
@@ -37,7 +38,7 @@ export function ImpactBody({ data: given, set: save, weakest, level = 3 }: Impac
   const number = new Map(cards.map((c, i) => [c.id, i + 1]));
 
   const setCardLevel = (card: ImpactCard, axis: 'impact' | 'effort', value: string) => {
-    const next = setLevel(data, card.id, axis, levelSchema.options.find((l) => l === value) ?? null);
+    const next = setLevel(data, card.id, axis, LEVEL_IDS.find((l) => l === value) ?? null);
     set(next);
     const placed = quadrantOf(next.cards.find((c) => c.id === card.id) ?? card);
     setLive(tp('tool.ie.placed', { n: number.get(card.id) ?? 0, quadrant: quadrantName(placed ?? 'unplaced') }));
@@ -81,7 +82,7 @@ export function ImpactBody({ data: given, set: save, weakest, level = 3 }: Impac
         onChange={(e) => setCardLevel(card, axis, (e.currentTarget as HTMLSelectElement).value)}
       >
         <option value="">{tp('tool.ie.unset')}</option>
-        {levelSchema.options.map((l) => (
+        {LEVEL_IDS.map((l) => (
           <option key={l} value={l}>
             {levelName(l)}
           </option>

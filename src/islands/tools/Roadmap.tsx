@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { actionsFromImpact, IMPACT_PRESET, impactPreset, placeCard, roadmapCsv } from '../../engine/tools/index.ts';
-import { toolWord, tt } from '../../i18n/zh-CN.tools.ts';
+import { toolWord, tw as tt } from './words.ts';
 import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { RoadmapData } from '../../schemas/tools.ts';
 import { toolStore } from '../../state/tools.ts';

@@ -6,9 +6,10 @@
  */
 import { useState } from 'preact/hooks';
 import { addAction, byPhase, moveAction, PHASES, removeAction, setRowText, validateRoadmap, type MoveTarget, type RoadmapIssue } from '../../engine/tools/index.ts';
-import { tt } from '../../i18n/zh-CN.tools.ts';
+import { tw as tt } from './words.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
-import { TOOL_LABEL_MAX, TOOL_ROWS_MAX, type RoadmapData, type RoadmapPhase } from '../../schemas/tools.ts';
+import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
+import type { RoadmapData, RoadmapPhase } from '../../schemas/tools.ts';
 import { Live, TextField, useFocusAfterRender, useLatest } from './rows.tsx';
 
 const phaseName = (p: RoadmapPhase) => tt(`tools.roadmap.phase.${p}`);

@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { SELF_CHECK_ITEMS, selfCheckCsv } from '../../engine/tools/index.ts';
-import { tt } from '../../i18n/zh-CN.tools.ts';
+import { tw as tt } from './words.ts';
 import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { SelfCheckData, SelfCheckItem } from '../../schemas/tools.ts';
 import { $course } from '../../state/course.ts';

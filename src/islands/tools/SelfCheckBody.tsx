@@ -6,9 +6,10 @@
  * lesson when this package holds it; otherwise it is plain text. Scores come from the engine.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { assessedBySchema, type SelfCheckAnswer, type SelfCheckData, type SelfCheckItem } from '../../schemas/tools.ts';
+import { ASSESSED_BY_IDS } from '../../schemas/tool-constants.ts';
+import type { SelfCheckAnswer, SelfCheckData, SelfCheckItem } from '../../schemas/tools.ts';
 import { ITEMS_PER_PITFALL, PARTS, SELF_CHECK_ITEMS, selfCheckResult, setAnswer, type Band, type GroupScore } from '../../engine/tools/index.ts';
-import { tt } from '../../i18n/zh-CN.tools.ts';
+import { tw as tt } from './words.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { Live, useLatest } from './rows.tsx';
 
@@ -56,11 +57,11 @@ export function SelfCheckBody({ data: given, set: save, items, pitfallTitles, le
           value={data.assessedBy ?? ''}
           onChange={(e) => {
             const v = (e.currentTarget as HTMLSelectElement).value;
-            set({ ...data, assessedBy: assessedBySchema.options.find((o) => o === v) ?? null });
+            set({ ...data, assessedBy: ASSESSED_BY_IDS.find((o) => o === v) ?? null });
           }}
         >
           <option value="">{tp('tool.sc.chooseAssessedBy')}</option>
-          {assessedBySchema.options.map((o) => (
+          {ASSESSED_BY_IDS.map((o) => (
             <option key={o} value={o}>
               {tt(`tools.self.assessedBy.${o}`)}
             </option>
