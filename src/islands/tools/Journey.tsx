@@ -52,7 +52,7 @@ function Curve({ touchpoints }: { touchpoints: readonly Touchpoint[] }) {
         </g>
       ))}
       {JOURNEY_STAGES.map((s, i) => (
-        <text key={s} class="jm-stage-label" x={x(i)} y={H - 16} text-anchor="middle">
+        <text key={s} class="jm-stage-label" x={x(i)} y={H - 12} text-anchor="middle">
           {stageName(s)}
         </text>
       ))}
@@ -71,7 +71,7 @@ function Curve({ touchpoints }: { touchpoints: readonly Touchpoint[] }) {
 
 function Builder({ data, set, level }: { data: JourneyData; set: ToolSet<JourneyData>; level: 2 | 3 }) {
   const root = useRef<HTMLDivElement>(null);
-  const focusAfter = useFocusAfterRender(root);
+  const focusAfter = useFocusAfterRender(root, data);
   const H = level === 2 ? 'h3' : 'h4';
   const list = data.touchpoints;
   const update = (id: string, change: Partial<Touchpoint>) => set((d) => ({ ...d, touchpoints: d.touchpoints.map((t) => (t.id === id ? { ...t, ...change } : t)) }));
@@ -194,7 +194,7 @@ function Builder({ data, set, level }: { data: JourneyData; set: ToolSet<Journey
                 const low = list.filter((t) => t.stage === p.stage && lowestIds.has(t.id));
                 return (
                   <tr key={p.stage} data-stage={p.stage}>
-                    <th scope="row">{stageName(p.stage)}</th>
+                    <th scope="row" class="tool-nowrap">{stageName(p.stage)}</th>
                     <td class="tool-num">{p.count}</td>
                     <td class="tool-num" data-mean>
                       {p.mean === null ? tu('tool.journey.none') : mean(p.mean)}

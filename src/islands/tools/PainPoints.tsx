@@ -26,7 +26,7 @@ const csvHeader = (): PainCsvHeader => [
 function Worksheet({ data, set, level }: { data: PainData; set: ToolSet<PainData>; level: 2 | 3 }) {
   const H = level === 2 ? 'h3' : 'h4';
   const root = useRef<HTMLDivElement>(null);
-  const focusAfter = useFocusAfterRender(root);
+  const focusAfter = useFocusAfterRender(root, data);
   const steps = data.steps;
   const full = steps.length >= TOOL_ROWS_MAX;
   const update = (id: string, change: Partial<PainStep>) => set((d) => ({ steps: d.steps.map((s) => (s.id === id ? { ...s, ...change } : s)) }));

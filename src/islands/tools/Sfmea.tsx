@@ -48,7 +48,7 @@ function ScoreSelects({ id, scores, onChange }: { id: string; scores: FmeaScores
 
 function Table({ data, set, level }: { data: SfmeaData; set: ToolSet<SfmeaData>; level: 2 | 3 }) {
   const root = useRef<HTMLDivElement>(null);
-  const focusAfter = useFocusAfterRender(root);
+  const focusAfter = useFocusAfterRender(root, data);
   const H = level === 2 ? 'h3' : 'h4';
   const rows = data.rows;
   const full = rows.length >= TOOL_ROWS_MAX;

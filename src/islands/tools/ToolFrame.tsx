@@ -84,6 +84,8 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
   const [live, setLive] = useState('');
   const [printDate, setPrintDate] = useState('');
   const [printing, setPrinting] = useState(false);
+  /** Counts Print presses: each one prints once its heading (date) and markers have rendered. */
+  const [printRequest, setPrintRequest] = useState(0);
   const root = useRef<HTMLElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -101,7 +103,7 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
   }, [pending]);
 
   useEffect(() => {
-    if (!printing) return;
+    if (printRequest === 0) return;
     const end = () => {
       setPrinting(false);
       document.documentElement.removeAttribute('data-tool-printing');
@@ -110,7 +112,7 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
     document.documentElement.setAttribute('data-tool-printing', tool);
     window.print();
     return () => removeEventListener('afterprint', end);
-  }, [printing]);
+  }, [printRequest]);
 
   const apply = (next: NonNullable<typeof pending>) => {
     if (next.kind === 'preset') {
@@ -145,6 +147,7 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
   const print = () => {
     setPrintDate(new Date().toLocaleDateString($uiLanguage.get() === 'en' ? 'en' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric' }));
     setPrinting(true);
+    setPrintRequest((n) => n + 1);
   };
 
   const cuts = view?.cuts;

@@ -51,32 +51,28 @@ export function NumberField({ value, commit, ...rest }: InputProps & { value: nu
 }
 
 /**
- * Focus to move after the next render: `request(selector)` names the element (inside `root`) that
+ * Focus to move once the change has rendered: `request(selector)` names the element (inside `root`) that
  * should have focus once the list has re-rendered (the new row's first field, the next row after
  * a removal, the same button after a move).
  */
-export function useFocusAfterRender(root: { current: HTMLElement | null }) {
+export function useFocusAfterRender(root: { current: HTMLElement | null }, data: unknown) {
   const wanted = useRef<string[] | null>(null);
-  useEffect(() => () => void (wanted.current = null), []);
-  /** The first of `selectors` that exists and is enabled gets focus once the change has rendered. */
+  // Once the changed data has rendered (the store re-renders the island on a timer, so not at once).
+  useEffect(() => {
+    const selectors = wanted.current;
+    if (!selectors) return;
+    wanted.current = null;
+    for (const selector of selectors) {
+      const el = root.current?.querySelector<HTMLElement>(selector);
+      if (el && !(el as HTMLButtonElement).disabled) {
+        el.focus();
+        return;
+      }
+    }
+  }, [data]);
+  /** The first of `selectors` that exists and is enabled gets focus once the changed data has rendered. */
   return (...selectors: string[]) => {
     wanted.current = selectors;
-    // Preact renders the saved change in a microtask; a frame later the list is in its new order
-    // (tried for a few frames, in case the store's update arrives later).
-    let tries = 0;
-    const attempt = () => {
-      if (wanted.current !== selectors) return;
-      for (const selector of selectors) {
-        const el = root.current?.querySelector<HTMLElement>(selector);
-        if (el && !(el as HTMLButtonElement).disabled) {
-          wanted.current = null;
-          el.focus();
-          return;
-        }
-      }
-      if (++tries < 5) requestAnimationFrame(attempt);
-    };
-    requestAnimationFrame(attempt);
   };
 }
 
