@@ -86,7 +86,13 @@ test('self-check: all 120 by keyboard at 390 px, heat map, reload, tampered stor
   await root.locator('[data-part="1"] > summary').focus();
   await page.keyboard.press('Enter');
   await tabTo(page, root.locator('input[name="sc-p01.1"]').first());
+  // Two answers in quick succession (no wait between): the second must not start from data without the first.
   await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  expect(ANSWERS['p01.2']).toBe(2); // its group opens on 是: → makes it 部分
+  await page.keyboard.press('ArrowRight');
+  await expect(root.locator('input[name="sc-p01.2"][value="1"]')).toBeChecked();
+  await expect(root.locator('input[name="sc-p01.1"][value="2"]')).toBeChecked();
   await expect(root.locator('[data-sc-answered]')).toHaveText(tp('tool.sc.progress', { answered: 120, total: 120 }));
 
   const csv = await downloadCsv(page, root);
