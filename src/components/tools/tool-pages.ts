@@ -11,6 +11,7 @@ export const TOOLS_WITH_ISLANDS: readonly ToolId[] = [
   'journey',
   'sfmea',
   // S04, S06 (Helper B)
+  'blueprint', 'selfcheck', 'impact', 'roadmap',
 ];
 
 /** The lesson a tool belongs to by the course outline (names the CSV file when no lesson names the tool). */

@@ -34,6 +34,8 @@ export interface ToolFrameProps<T extends ToolId> {
   presets: readonly ToolPreset<ToolData[T]>[];
   /** "用我自己的流程": an empty sheet for the learner's own workplace. */
   blank: () => ToolData[T];
+  /** The blank button's words where "用我自己的流程" does not fit (the self-check: start again); no presets → no preset button. */
+  blankLabel?: string;
   /** The CSV file (text from the engine's *Csv function, BOM included). */
   csv: (data: ToolData[T]) => { filename: string; text: string };
   /** What is still missing before the tool counts as done (shown while it is not done). */
@@ -177,12 +179,14 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
                 </select>
               </>
             ) : null}
-            <button type="button" class="button secondary" data-tool-preset onClick={(e) => ask({ kind: 'preset', index: presets.length > 1 ? choice : 0 }, e.currentTarget)}>
-              {tu('tool.presetLoad')}
-              {presets.length === 1 && <span lang="zh-CN">：{presets[0]?.label}</span>}
-            </button>
+            {presets.length > 0 && (
+              <button type="button" class="button secondary" data-tool-preset onClick={(e) => ask({ kind: 'preset', index: presets.length > 1 ? choice : 0 }, e.currentTarget)}>
+                {tu('tool.presetLoad')}
+                {presets.length === 1 && <span lang="zh-CN">：{presets[0]?.label}</span>}
+              </button>
+            )}
             <button type="button" class="button secondary" data-tool-blank onClick={(e) => ask({ kind: 'blank' }, e.currentTarget)}>
-              {tu('tool.blank')}
+              {props.blankLabel ?? tu('tool.blank')}
             </button>
           </div>
           {pending && (
@@ -197,7 +201,7 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
             </div>
           )}
           <p class="tool-note tool-noprint" data-tool-showing>
-            {showingPreset ? tu('tool.showing.preset', { name: fallback?.label ?? '' }) : tu('tool.showing.own')}
+            {showingPreset && fallback ? tu('tool.showing.preset', { name: fallback?.label ?? '' }) : tu('tool.showing.own')}
           </p>
           {view.fromLms && (
             <p class="tool-note tool-warn" data-tool-other-device>
