@@ -21,6 +21,7 @@ import { lintQuizzes } from '../content/quiz-lints.ts';
 import { readSelfAssessment, SELF_ASSESSMENT_FILE } from '../../src/site/self-assessment.ts';
 import { GLOSSARY_FILE, glossaryProblems, readGlossary } from '../content/glossary.ts';
 import { readSelfCheckItems, SELF_CHECK_FILE } from '../../src/site/self-check.ts';
+import { toolIdSchema } from '../../src/schemas/tools.ts';
 
 export interface Located<T> {
   /** Path relative to the project root, as shown to authors. */
@@ -233,6 +234,11 @@ export function loadAndCheckContent(root: string): CheckResult {
   // The A2 self-assessment's items: checked when the file exists or a lesson uses <SelfAssessment />.
   const usesSelfAssessment = lessons.some((l) => /<SelfAssessment\b/.test(readFileSync(join(root, l.file), 'utf8')));
   if (usesSelfAssessment || existsSync(join(root, SELF_ASSESSMENT_FILE))) problems.push(...readSelfAssessment(root).problems);
+  // Every Part 8 tool is worked in a lesson (its standalone page and CSV file are named after that lesson).
+  if (lessons.some((l) => l.data.part === 'part8'))
+    for (const tool of toolIdSchema.options)
+      if (!lessons.some((l) => l.data.tool === tool || l.data.leadTools?.includes(tool)))
+        problems.push(`content/lessons: tool → no lesson names the "${tool}" tool (tool: or leadTools:), so no learner would meet it`);
   // The Part 8 self-check's 120 checkpoints: checked when the file exists or a lesson uses the self-check tool.
   const usesSelfCheck = lessons.some((l) => l.data.tool === 'selfcheck' || l.data.leadTools?.includes('selfcheck'));
   if (usesSelfCheck || existsSync(join(root, SELF_CHECK_FILE))) problems.push(...readSelfCheckItems(root).problems);

@@ -183,6 +183,23 @@ export async function finishTool(surface: Surface, tool: string): Promise<void> 
     case 'sfmea':
       await rows.first().locator('[data-rescore]').click();
       break;
+    case 'blueprint':
+      // Every activity into a layer (which one is the learner's judgement; done means all sorted).
+      for (const row of await rows.all()) {
+        const layer = row.locator('select[data-focus$=":layer"]');
+        await layer.selectOption('front');
+        await expect(layer).toHaveValue('front');
+      }
+      break;
+    case 'impact':
+      for (const row of await rows.all()) {
+        for (const [axis, level] of [['impact', 'high'], ['effort', 'low']] as const) {
+          const select = row.locator(`select[data-focus$=":${axis}"]`);
+          await select.selectOption(level);
+          await expect(select).toHaveValue(level);
+        }
+      }
+      break;
     default:
       throw new Error(`finishTool: no route for the ${tool} tool`);
   }

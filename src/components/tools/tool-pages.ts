@@ -1,3 +1,4 @@
+import type { ToolUiKey } from '../../i18n/zh-CN.tool-ui.ts';
 import type { ToolId } from '../../schemas/tools.ts';
 
 /**
@@ -14,13 +15,13 @@ export const TOOLS_WITH_ISLANDS: readonly ToolId[] = [
   'blueprint', 'selfcheck', 'impact', 'roadmap',
 ];
 
-/** The lesson a tool belongs to by the course outline (names the CSV file when no lesson names the tool). */
-export const TOOL_HOME_LESSON: Record<ToolId, string> = {
-  painpoints: 'S01',
-  journey: 'S02',
-  sfmea: 'S03',
-  blueprint: 'S04',
-  selfcheck: 'S06',
-  impact: 'S06',
-  roadmap: 'S06',
-};
+/** Each tool's title word (its entry in a lesson's section index, its page). */
+export const TOOL_TITLE_KEYS = {
+  painpoints: 'tool.pain.title',
+  journey: 'tool.journey.title',
+  sfmea: 'tool.sfmea.title',
+  blueprint: 'tool.bp.title',
+  selfcheck: 'tool.sc.title',
+  impact: 'tool.ie.title',
+  roadmap: 'tool.rm.title',
+} as const satisfies Record<ToolId, ToolUiKey>;
