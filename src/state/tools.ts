@@ -158,6 +158,8 @@ function writeSummary(tool: ToolId, summary: ToolSummary | null): void {
  */
 export function saveTool<T extends ToolId>(tool: T, data: ToolData[T] | unknown): ToolData[T] {
   const store = heldStore(tool);
+  // Before the store changes: a mounted store heals the summary as soon as it is set.
+  const wasDone = toolDoneIn($learner.get().tools, tool);
   const { data: clean, cuts } = (normaliseTool[tool] as (raw: unknown) => { data: ToolData[T]; cuts: Cuts })(data);
   const key = currentKey(tool);
   const storage = $browserCopy.get()?.storage;
@@ -181,7 +183,6 @@ export function saveTool<T extends ToolId>(tool: T, data: ToolData[T] | unknown)
     },
     saved,
   });
-  const wasDone = toolDoneIn($learner.get().tools, tool);
   writeSummary(tool, (summariseTool[tool] as (d: ToolData[T]) => ToolSummary | null)(clean));
   if (tool === 'selfcheck' && !wasDone && toolDoneIn($learner.get().tools, tool)) reportSelfCheck();
   return clean;
