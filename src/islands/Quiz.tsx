@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuizIslandProps } from '../engine/quiz/runtime.ts';
 import { $uiLanguage } from '../i18n/active.ts';
+import { readIslandData } from './island-data.ts';
 import { tq } from '../i18n/zh-CN.quiz.ts';
 import { check, markShown, move, startAttempt, submit } from '../state/quiz.ts';
 import { questionKeyAt, quizViewStore, unansweredNumbers } from '../state/quiz-view.ts';
@@ -11,17 +12,22 @@ import { Results } from './quiz/Results.tsx';
 import type { Q } from './quiz/text.ts';
 import './Quiz.css';
 
-type Props = QuizIslandProps & {
+interface Props {
+  /** Id of the page's JSON script holding the quiz and its questions (QuizIslandProps; src/islands/island-data.ts). */
+  dataId: string;
+  /** Lesson whose objective the answers count toward. */
+  lessonId?: string;
   /** Heading level of the quiz title: 2 inside a lesson (default), 1 when the quiz is the page. */
   headingLevel?: 1 | 2;
-};
+}
 
 /**
  * A knowledge check or an assessment. Reads its view from src/state/quiz-view.ts (so a reload
  * resumes at the same question with the same draw) and writes only through src/state/quiz.ts
  * actions. This file keeps the page-level concerns: focus, the live region and the alert.
  */
-export default function Quiz({ quiz, questions, lessonId, headingLevel = 2 }: Props) {
+export default function Quiz({ dataId, lessonId, headingLevel = 2 }: Props) {
+  const { quiz, questions } = readIslandData<Omit<QuizIslandProps, 'lessonId'>>(dataId);
   // The server renders the loading note; the first client render must match it exactly
   // (Preact's hydration keeps server attributes), so the real content waits one effect.
   const [mounted, setMounted] = useState(false);

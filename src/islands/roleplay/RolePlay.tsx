@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RolePlayScenario } from '../../engine/scenario/model.ts';
 import { $uiLanguage } from '../../i18n/active.ts';
+import { readIslandData } from '../island-data.ts';
 import { $course } from '../../state/course.ts';
 import { $hydrated, $learner } from '../../state/progress.ts';
 import { endView, reactionNow, rolePlayPhase, rubricHref } from '../../state/roleplay-view.ts';
@@ -13,8 +14,8 @@ import { Levels, moodWord, outcomeText, t } from './text.ts';
 import './RolePlay.css';
 
 export interface RolePlayProps {
-  /** The scenario with what the build derived (see rolePlayIslandProps). */
-  scenario: RolePlayScenario;
+  /** Id of the page's JSON script holding the scenario with what the build derived (rolePlayIslandProps; src/islands/island-data.ts). */
+  dataId: string;
   /** Lesson whose objective a finished play counts toward. */
   lessonId?: string;
   /** Heading level of the role-play title: 2 inside a page (default), 1 when it is the page. */
@@ -24,7 +25,8 @@ export interface RolePlayProps {
 type Focus = 'line' | 'end' | null;
 
 /** The role-play island: intro, conversation, end screen. Screens read views from src/state/roleplay-view.ts. */
-export default function RolePlay({ scenario, lessonId, headingLevel = 2 }: RolePlayProps) {
+export default function RolePlay({ dataId, lessonId, headingLevel = 2 }: RolePlayProps) {
+  const scenario = readIslandData<RolePlayScenario>(dataId);
   // The first client render must match the server's HTML (Preact's hydration does not patch
   // attributes), so stored progress and preferences are used only once mounted.
   const [mounted, setMounted] = useState(false);
