@@ -12,7 +12,7 @@ import { tw as tt } from './words.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { BlueprintData, BlueprintLayer } from '../../schemas/tools.ts';
-import { Live, TextField, useFocusAfterRender, useLatest } from './rows.tsx';
+import { Live, TextField, useFocusAfterRender, useLatest, NewRowInput } from './rows.tsx';
 
 const layerName = (l: BlueprintLayer) => tt(`tools.blueprint.layer.${l}`);
 const lineName = (l: (typeof BLUEPRINT_LINES)[number]) => tt(`tools.blueprint.line.${l}`);
@@ -128,23 +128,7 @@ export function BlueprintBody({ data: given, set: save, level = 3 }: { data: Blu
         })}
       </ol>
       <div class="tool-add">
-        <label class="tool-field tool-field-wide" for="bp-new">
-          <span>{tp('tool.bp.newLabel')}</span>
-          <input
-            type="text"
-            id="bp-new"
-            class="tool-text"
-            data-focus="bp:new"
-            value={draft}
-            onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </label>
+        <NewRowInput id="bp-new" label={tp('tool.bp.newLabel')} focusKey="bp:new" value={draft} onInput={setDraft} onAdd={add} />
         <button type="button" class="button secondary" onClick={add}>
           {tp('tool.bp.add')}
         </button>

@@ -11,7 +11,7 @@ import { tw as tt } from './words.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { LEVEL_IDS, TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { ImpactCard, ImpactData, Level } from '../../schemas/tools.ts';
-import { Live, TextField, useFocusAfterRender, useLatest } from './rows.tsx';
+import { Live, TextField, useFocusAfterRender, useLatest, NewRowInput } from './rows.tsx';
 
 const quadrantName = (q: Quadrant | 'unplaced') => tt(`tools.impact.quadrant.${q}`);
 const levelName = (l: Level) => tt(`tools.impact.level.${l}`);
@@ -133,23 +133,7 @@ export function ImpactBody({ data: given, set: save, weakest, level = 3 }: Impac
         })}
       </ol>
       <div class="tool-add">
-        <label class="tool-field tool-field-wide" for="ie-new">
-          <span>{tp('tool.ie.newLabel')}</span>
-          <input
-            type="text"
-            id="ie-new"
-            class="tool-text"
-            data-focus="ie:new"
-            value={draft}
-            onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </label>
+        <NewRowInput id="ie-new" label={tp('tool.ie.newLabel')} focusKey="ie:new" value={draft} onInput={setDraft} onAdd={add} />
         <button type="button" class="button secondary" onClick={add}>
           {tp('tool.ie.add')}
         </button>

@@ -10,7 +10,7 @@ import { tw as tt } from './words.ts';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { RoadmapData, RoadmapPhase } from '../../schemas/tools.ts';
-import { Live, TextField, useFocusAfterRender, useLatest } from './rows.tsx';
+import { Live, TextField, useFocusAfterRender, useLatest, NewRowInput } from './rows.tsx';
 
 const phaseName = (p: RoadmapPhase) => tt(`tools.roadmap.phase.${p}`);
 
@@ -100,23 +100,7 @@ export function RoadmapBody({ data: given, set: save, fromImpact, level = 3 }: R
         <p class="tool-note">{tp('tool.rm.fromImpactNote')}</p>
       )}
       <div class="tool-add rm-add">
-        <label class="tool-field tool-field-wide" for="rm-new">
-          <span>{tp('tool.rm.newLabel')}</span>
-          <input
-            type="text"
-            id="rm-new"
-            class="tool-text"
-            data-focus="rm:new"
-            value={draft}
-            onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </label>
+        <NewRowInput id="rm-new" label={tp('tool.rm.newLabel')} focusKey="rm:new" value={draft} onInput={setDraft} onAdd={add} />
         <label class="tool-field" for="rm-new-phase">
           <span>{tp('tool.rm.newPhase')}</span>
           <select id="rm-new-phase" value={String(draftPhase)} onChange={(e) => setDraftPhase((PHASES.find((p) => String(p) === (e.currentTarget as HTMLSelectElement).value) ?? 1) as RoadmapPhase)}>

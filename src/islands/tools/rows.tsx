@@ -86,3 +86,29 @@ export function useLatest<D>(data: D, save: (next: D) => void): [D, (next: D) =>
   };
   return [latest.current, set];
 }
+
+/**
+ * The text box that adds a row (a blueprint activity, an impact card, a roadmap action): Enter in
+ * the box adds like the button beside it, so the whole tool works from the keyboard.
+ */
+export function NewRowInput(props: { id: string; label: string; focusKey: string; value: string; onInput: (text: string) => void; onAdd: () => void }): JSX.Element {
+  return (
+    <label class="tool-field tool-field-wide" for={props.id}>
+      <span>{props.label}</span>
+      <input
+        type="text"
+        id={props.id}
+        class="tool-text"
+        data-focus={props.focusKey}
+        value={props.value}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            props.onAdd();
+          }
+        }}
+      />
+    </label>
+  );
+}
