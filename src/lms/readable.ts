@@ -134,7 +134,7 @@ const SELF_CHECK_PARTS = ['part1', 'part2', 'part3', 'part4', 'part5', 'part6'] 
 
 /**
  * The Part 8 self-check's result as one compact SCORM 1.2 interaction response (1.2 has no
- * objective descriptions an admin could read): "total-71,part1-80,part2-55,…", parts without
+ * objective descriptions an admin could read): "total-71,part1-80,…" (1.2 writes it "total_71,part1_80,…"), parts without
  * answers left out. Reported once, when the self-check is done (src/state/tools.ts).
  */
 export function selfCheckResponse(state: LearnerState): string[] {
@@ -156,7 +156,7 @@ export function selfCheckRecord(state: LearnerState, timestamp: string): Interac
   const summary = decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
   if (!summary?.done) return null;
   return {
-    id: `${SELF_CHECK_PREFIX}`,
+    id: SELF_CHECK_PREFIX,
     type: 'other',
     description: tl('lms.report.selfCheckTotal', { answered: summary.values.answered ?? 0 }),
     response: selfCheckResponse(state),
