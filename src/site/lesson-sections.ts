@@ -58,5 +58,14 @@ export function lessonSections(html: string): { html: string; sections: LessonSe
     sections.push({ id, title, short: shortTitle(title) });
     return tag;
   });
-  return { html: out, sections };
+  return { html: scrollableTables(out), sections };
+}
+
+/**
+ * Lesson tables scroll sideways on a phone (global.css): a region that scrolls must be reachable
+ * by keyboard (WCAG 2.1.1; axe scrollable-region-focusable), so every table is a tab stop. A job
+ * aid's seven-column template is wider than 390 px.
+ */
+export function scrollableTables(html: string): string {
+  return html.replace(/<table\b(?![^>]*\stabindex=)/gi, '<table tabindex="0"');
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { minutesLeft, readingFraction } from '../../src/engine/reading.ts';
-import { htmlText, lessonSections, shortTitle } from '../../src/site/lesson-sections.ts';
+import { htmlText, lessonSections, scrollableTables, shortTitle } from '../../src/site/lesson-sections.ts';
 
 describe('lesson sections', () => {
   const body = [
@@ -64,5 +64,12 @@ describe('minutes left', () => {
     expect(readingFraction(-30, 0, 1000)).toBe(0);
     // A lesson shorter than the window: read as soon as it is open.
     expect(readingFraction(0, 0, -200)).toBe(1);
+  });
+});
+
+describe('lesson tables that scroll on a phone are keyboard-reachable (axe scrollable-region-focusable)', () => {
+  it('every table becomes a tab stop, once', () => {
+    const html = scrollableTables('<p>x</p><table><tr><td>1</td></tr></table><TABLE class="a"></TABLE><table tabindex="-1"></table>');
+    expect(html).toBe('<p>x</p><table tabindex="0"><tr><td>1</td></tr></table><table tabindex="0" class="a"></TABLE><table tabindex="-1"></table>');
   });
 });
