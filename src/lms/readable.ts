@@ -18,7 +18,7 @@ import { DIMENSION_NAMES } from '../i18n/zh-CN.dimensions.ts';
 import { CRITICAL_NAMES, OUTCOME_NAMES } from '../i18n/zh-CN.outcomes.ts';
 import { tReport as tl } from '../i18n/zh-CN.report.ts';
 import { SELF_ITEM_IDS } from '../persistence/suspend/ids.ts';
-import { decodeToolSummaries } from '../engine/tools/summary.ts';
+import { decodeToolSummaries, type ToolSummary } from '../engine/tools/summary.ts';
 
 /** Longest reply label (characters; the gist of a reply, and the whole-course 2004 record stays small); labels shrink to LABEL_MIN, then only ids remain. */
 export const LABEL_MAX = 14;
@@ -113,7 +113,7 @@ export function selfObjectives(state: LearnerState): SelfObjective[] {
  * stay in the browser), complete once the whole self-check is done, scored by the part's percent.
  */
 export function selfCheckObjectives(state: LearnerState): SelfObjective[] {
-  const summary = decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
+  const summary = selfCheckSummaryOf(state);
   if (!summary) return [];
   const { values, done } = summary;
   const parts = SELF_CHECK_PARTS.flatMap((key, i) => {
@@ -124,6 +124,9 @@ export function selfCheckObjectives(state: LearnerState): SelfObjective[] {
   const total = totalScore === null ? [] : [{ id: `${SELF_CHECK_PREFIX}.total`, description: tl('lms.report.selfCheckTotal', { answered: values.answered ?? 0 }), complete: done, score: totalScore }];
   return [...parts, ...total];
 }
+
+/** The self-check's entry in the learner state's tools summary, if it has one. */
+const selfCheckSummaryOf = (state: LearnerState): ToolSummary<'selfcheck'> | undefined => decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
 
 /** A stored percentage, or null when it is none or out of range (a summary field holds up to 1,294; a score never more than 100). */
 const percent = (value: number | null): number | null => (value !== null && value >= 0 && value <= 100 ? value : null);
@@ -138,9 +141,11 @@ const SELF_CHECK_PARTS = ['part1', 'part2', 'part3', 'part4', 'part5', 'part6'] 
  * answers left out. Reported once, when the self-check is done (src/state/tools.ts).
  */
 export function selfCheckResponse(state: LearnerState): string[] {
-  const summary = decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
-  if (!summary) return [];
-  const { values } = summary;
+  const summary = selfCheckSummaryOf(state);
+  return summary ? responseOf(summary) : [];
+}
+
+function responseOf({ values }: ToolSummary<'selfcheck'>): string[] {
   return (['total', ...SELF_CHECK_PARTS] as const).flatMap((key) => {
     const value = percent(values[key]);
     return value === null ? [] : [`${key}-${value}`];
@@ -153,13 +158,13 @@ export function selfCheckResponse(state: LearnerState): string[] {
  * Credit is the total percent (the self-check has no right answer; 1.2 records it as a number).
  */
 export function selfCheckRecord(state: LearnerState, timestamp: string): InteractionRecord | null {
-  const summary = decodeToolSummaries(state.tools ?? '').summaries.selfcheck;
+  const summary = selfCheckSummaryOf(state);
   if (!summary?.done) return null;
   return {
     id: SELF_CHECK_PREFIX,
     type: 'other',
     description: tl('lms.report.selfCheckTotal', { answered: summary.values.answered ?? 0 }),
-    response: selfCheckResponse(state),
+    response: responseOf(summary),
     correct: [],
     credit: (percent(summary.values.total) ?? 0) / 100,
     latencyMs: 0,
