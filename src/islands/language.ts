@@ -14,10 +14,19 @@ import { translate } from '../i18n/dom.ts';
 import { chooseUiLanguage, rememberedLanguage, UI_LANGUAGE_KEY, type UiLanguage } from '../i18n/ui-language.ts';
 import { $lmsStatus } from '../lms/status.ts';
 import { browserStorage } from '../persistence/browser-storage.ts';
-import { $course } from '../state/course.ts';
 
 let words: Readonly<Record<string, string>> | null = null;
 let applied: UiLanguage = 'zh-CN';
+const switchedListeners = new Set<() => void>();
+
+/**
+ * The shell writes words from the page into the page itself: it renders again after a switch.
+ * (Preact islands follow `$uiLanguage`; the LMS status views and the certificate are told through
+ * `$lmsStatus`, below.)
+ */
+export function onLanguageSwitched(listener: () => void): void {
+  switchedListeners.add(listener);
+}
 
 function browserLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
@@ -41,12 +50,20 @@ function write(document: Document, language: UiLanguage): void {
   // A page that was never English is already right as rendered.
   if (words) translate(document, language === 'en' ? words : null);
   document.documentElement.lang = language;
+  // The words hidden before the first paint (src/components/shell/FirstPaintScript.astro) are right now.
+  delete document.documentElement.dataset.uiPending;
 }
 
 async function apply(): Promise<void> {
   const language = wanted();
   if (language === 'en' && !words) {
-    words = (await import('../i18n/en.words.ts')).englishWords;
+    try {
+      words = (await import('../i18n/en.words.ts')).englishWords;
+    } catch {
+      // The English words did not load (offline, say): the page stays as rendered, in Chinese.
+      write(document, 'zh-CN');
+      return;
+    }
     addEnglish(words);
     if (wanted() !== 'en') return;
   }
@@ -62,11 +79,11 @@ async function apply(): Promise<void> {
     }
   }
   if (changed) {
-    // The shell (src/islands/shell.ts), the LMS status views and the certificate read their words
-    // from the page when they render: the same data in new objects has each render again. (The
-    // shell's page budget has no room for a listener of its own.)
-    $course.set({ ...$course.get() });
-    $lmsStatus.set({ ...$lmsStatus.get() });
+    for (const listener of switchedListeners) listener();
+    // The views that follow the LMS status (its indicator on every page, the certificate) write
+    // words from the page too: the same status, announced again, has them write them anew. (The
+    // indicator's page budget has no room for a listener of its own.)
+    $lmsStatus.notify();
   }
 }
 

@@ -13,17 +13,19 @@ function render(status: LmsStatus): void {
     view ??= import('./lms-status-view.ts');
     return;
   }
-  // Until a runtime reports in, the server-rendered "connecting" words stand.
   const root = document.querySelector<HTMLElement>('[data-lms-status]');
-  if (status.kind !== 'standalone' || !root) return;
-  root.dataset.lmsKind = status.kind;
-  const mode = root.querySelector<HTMLElement>('.lms-mode-text');
-  const hint = root.querySelector<HTMLElement>('.lms-mode-hint');
-  if (mode && hint) {
-    mode.textContent = mode.dataset.standalone ?? '';
-    hint.textContent = hint.dataset.standalone ?? '';
-    mode.parentElement?.setAttribute('title', hint.textContent);
+  const mode = root?.querySelector<HTMLElement>('.lms-mode-text');
+  const hint = root?.querySelector<HTMLElement>('.lms-mode-hint');
+  if (!root || !mode || !hint) return;
+  // Until a runtime reports in, "connecting" (written again in case the language has switched).
+  if (status.kind !== 'standalone') {
+    mode.textContent = mode.dataset.connecting ?? '';
+    return;
   }
+  root.dataset.lmsKind = status.kind;
+  mode.textContent = mode.dataset.standalone ?? '';
+  hint.textContent = hint.dataset.standalone ?? '';
+  mode.parentElement?.setAttribute('title', hint.textContent);
 }
 
 $lmsStatus.listen(render);

@@ -88,7 +88,7 @@ function sectionLinks(index: HTMLElement): void {
 /**
  * The drawer's font-size buttons (src/components/shell/TextSize.astro): the choice is kept per
  * device in localStorage (src/site/reader-prefs.ts) and applied at once; the head script of
- * src/components/shell/TextSizeScript.astro applies it before the first paint of later pages.
+ * src/components/shell/FirstPaintScript.astro applies it before the first paint of later pages.
  */
 export function bindTextSize(): void {
   const root = document.documentElement;

@@ -303,8 +303,8 @@ function onPage(): void {
     reader.onLessonPage();
   });
   // The interface language (English only when the LMS or browser asks; its words load only then).
-  // It binds itself to every later page; switching re-renders through $course.
-  void import('./language.ts');
+  // It binds itself to every later page, and has the shell render again after a switch.
+  void import('./language.ts').then((language) => language.onLanguageSwitched(render));
   if (!subscribed) {
     subscribed = true;
     $learner.listen(render);

@@ -29,6 +29,8 @@ test.describe('a browser that asks for English', () => {
     await expect(page).toHaveURL(/p01\.html$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('#objectives-title')).toHaveText(word('en', 'lesson.objectives'));
+    await expect(page.locator('#objectives-title')).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-ui-pending');
     await expect(page.getByTestId('next')).toContainText(word('en', 'nav.next'));
     await expect(page.locator('.lesson-header h1')).toHaveText(p01.title);
     await expect(page.locator('.lesson-body')).toHaveAttribute('lang', 'zh-CN');
@@ -52,6 +54,42 @@ test.describe('a browser that asks for English', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 20_000 });
     await expect(page.locator('.lesson-header .meta')).toContainText(wordPattern('en', 'lesson.minutes'));
+  });
+
+  test('with English remembered, the Chinese interface words never show: hidden until the English words arrive', async ({ page }) => {
+    await page.goto('p01.html');
+    await waitForCourse(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 20_000 });
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), UI_LANGUAGE_KEY)).toBe('en');
+
+    // Hold the English words back, so the page is caught before the switch.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/en\.words\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The page shows hidden words anyway after a few seconds (should the switch never come);
+    // that fallback is switched off here so a slow machine cannot reveal them early.
+    await page.addInitScript(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('html[data-ui-pending] [data-i18n] { animation: none !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ui-pending', '', { timeout: 20_000 });
+    await expect(page.locator('#objectives-title')).toHaveText(word('zh-CN', 'lesson.objectives'));
+    await expect(page.locator('#objectives-title')).toBeHidden();
+    await expect(page.getByTestId('next').locator('[data-i18n]').first()).toBeHidden();
+    // Course text is not hidden: only the interface's words wait.
+    await expect(page.locator('.lesson-header h1')).toBeVisible();
+
+    release();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 20_000 });
+    await expect(page.locator('html')).not.toHaveAttribute('data-ui-pending');
+    await expect(page.locator('#objectives-title')).toHaveText(word('en', 'lesson.objectives'));
+    await expect(page.locator('#objectives-title')).toBeVisible();
+    await expect(page.getByTestId('next').locator('[data-i18n]').first()).toBeVisible();
   });
 });
 
