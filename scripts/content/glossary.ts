@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { voiceProblems } from './voice.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.md';
 /** The marker line under a section heading that flags its terms for inline display. */
@@ -65,7 +66,10 @@ export function readGlossary(root: string = process.cwd()): GlossaryEntry[] {
   return existsSync(path) ? parseGlossary(readFileSync(path, 'utf8')) : [];
 }
 
-/** Problems an author must fix: a term defined twice, an inline term without a definition. */
+/**
+ * Problems an author must fix: a term defined twice, an inline term without a definition, a
+ * definition breaking the voice rules (learners read every definition, inline or on the page).
+ */
 export function glossaryProblems(entries: readonly GlossaryEntry[]): string[] {
   const problems: string[] = [];
   const seen = new Map<string, GlossaryEntry>();
@@ -76,6 +80,7 @@ export function glossaryProblems(entries: readonly GlossaryEntry[]): string[] {
       else seen.set(form, entry);
     }
     if (entry.inline && entry.definition.length < 4) problems.push(`${GLOSSARY_FILE}: line ${entry.line} → inline term "${entry.term}" needs a one-sentence definition`);
+    for (const problem of voiceProblems(entry.definition)) problems.push(`${GLOSSARY_FILE}: line ${entry.line} → "${entry.term}" ${problem}`);
   }
   return problems;
 }

@@ -45,6 +45,11 @@ describe('the glossary as data', () => {
     expect(glossaryProblems(parseGlossary(twice))).toEqual([expect.stringMatching(/line 2\d → "专业度" is already defined on line 1\d \(五维度\)/)]);
   });
 
+  it('a definition that points at a source document breaks the voice rule, naming line and term', () => {
+    const sourced = `${GLOSSARY}\n## 另一节\n\n| 术语 | English | 释义 |\n|---|---|---|\n| 百分点 | point | 两个百分比之差，照原资料用词。 |\n`;
+    expect(glossaryProblems(parseGlossary(sourced))).toEqual([expect.stringMatching(/line \d+ → "百分点" \[voice-source-doc\]/)]);
+  });
+
   it('the course glossary defines the five dimensions and FCR once, flagged for inline display', () => {
     const entries = readGlossary(repoRoot);
     expect(glossaryProblems(entries)).toEqual([]);
