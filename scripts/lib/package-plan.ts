@@ -118,11 +118,10 @@ export function pathPlanFor(content: CourseContent, pathId: string, sector: stri
   const parsed = sector === undefined ? undefined : sectorSchema.safeParse(sector);
   if (parsed && !parsed.success)
     throw new Error(`--sector: unknown sector "${sector}" (known: ${sectorSchema.options.map((s) => `${s} (${SECTOR_LESSONS[s]})`).join(', ')})`);
-  const built = pathPlan(content, path, parsed?.data);
   if (parsed && !content.lessons.some((l) => l.data.id === SECTOR_LESSONS[parsed.data]))
     throw new Error(`--sector: the ${parsed.data} lesson ${SECTOR_LESSONS[parsed.data]} is not written yet`);
   if (name !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new Error(`--name: "${name}" must be lower-case letters, digits and hyphens`);
-  return { ...built, ...(title ? { title } : {}), ...(name ? { name } : {}) };
+  return { ...pathPlan(content, path, parsed?.data), ...(title ? { title } : {}), ...(name ? { name } : {}) };
 }
 
 

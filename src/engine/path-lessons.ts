@@ -33,5 +33,6 @@ export function pathLessons(path: PathUnits, existing: ReadonlySet<string>, sect
 
 /** Units the path will hold once every planned lesson exists (its lessons, planned units and sector elective). */
 export function plannedPathSize(path: PathUnits): number {
-  return new Set([...path.lessons, ...(path.planned ?? []), ...(path.sector ? [SECTOR_LESSONS[path.sector]] : [])]).size;
+  const everyUnitWritten = new Set([...path.lessons, ...(path.planned ?? []), ...Object.values(SECTOR_LESSONS)]);
+  return pathLessons(path, everyUnitWritten).length;
 }

@@ -7,7 +7,7 @@
 import { atom, computed } from 'nanostores';
 import type { InteractionRecord, PlayReport, ScenarioProgress, ScenarioResult } from '../engine/learner-state.ts';
 import { COMPLAINT_STEPS, indexScenario, type RolePlayScenario } from '../engine/scenario/model.ts';
-import { criticalEvents, interactionRecord, scenarioResult } from '../engine/scenario/result.ts';
+import { playInteraction, scenarioResult } from '../engine/scenario/result.ts';
 import { applyChoice, endingOf, replayPath, startPlay, type PlayState } from '../engine/scenario/runner.ts';
 import { $lmsStatus } from '../lms/status.ts';
 import { $learner, recordInteraction, updateLearner } from './progress.ts';
@@ -129,30 +129,6 @@ export function finishScenario(scenario: RolePlayScenario, state: PlayState, opt
   startedAt.delete(scenario.id);
   recordInteraction(playInteraction(scenario, state, result, { lessonId: options.lessonId, latencyMs: now - started, at: new Date(now) }));
   return result;
-}
-
-/**
- * The LMS interaction of a finished play: the engine's record (id, path, credit) plus what a
- * report needs to read without our code — each reply's words, the five dimension scores, the
- * critical replies and the outcome (src/lms/readable.ts fits them to each SCORM version).
- */
-export function playInteraction(
-  scenario: RolePlayScenario,
-  state: PlayState,
-  result: ScenarioResult,
-  context: Parameters<typeof interactionRecord>[2],
-): InteractionRecord {
-  const { choices } = indexScenario(scenario);
-  const play: PlayReport = {
-    title: scenario.title,
-    replies: result.path.map((id) => ({ id, text: choices.get(id)?.choice.text ?? '' })),
-    total: result.total,
-    dimensions: [...result.dimensions],
-    critical: criticalEvents(scenario, result.path),
-    outcome: endingOf(scenario, state)?.outcome ?? '',
-    passed: result.passed,
-  };
-  return { ...interactionRecord(scenario, result, context), play };
 }
 
 /**

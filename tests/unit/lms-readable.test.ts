@@ -26,7 +26,7 @@ import { encodeToolSummaries } from '../../src/engine/tools/summary.ts';
 import { scorm12Profile } from '../../src/lms/scorm12.ts';
 import { scorm2004Profile } from '../../src/lms/scorm2004.ts';
 import { $lmsStatus, initialLmsStatus } from '../../src/lms/status.ts';
-import { playInteraction } from '../../src/state/scenario.ts';
+import { playInteraction } from '../../src/engine/scenario/result.ts';
 import type { CourseData } from '../../src/state/course.ts';
 import { summarize } from '../../src/state/summary.ts';
 import { loadFixture, loadShippedScenarios } from '../fixtures/scenario/load.ts';

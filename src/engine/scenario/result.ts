@@ -2,7 +2,7 @@
  * A finished play as the learner state and the LMS see it: `ScenarioResult` (kept in
  * `$learner.scenarios[id].last`) and one `InteractionRecord` (type other, response = path).
  */
-import type { InteractionRecord, ScenarioResult } from '../learner-state.ts';
+import type { InteractionRecord, PlayReport, ScenarioResult } from '../learner-state.ts';
 import { endingOf, replayPath, type PlayState } from './runner.ts';
 import { normalise, normaliseTotal, passes, resonance, type Resonance } from './score.ts';
 import { indexScenario, type RolePlayScenario, type Scenario } from './model.ts';
@@ -73,4 +73,23 @@ export function interactionRecord(scenario: RolePlayScenario, result: ScenarioRe
     timestamp: context.at.toISOString(),
     ...(context.lessonId ? { objective: context.lessonId } : {}),
   };
+}
+
+/**
+ * The LMS interaction of a finished play: the record above plus what a report needs to read
+ * without our code — each reply's words, the five dimension scores, the critical replies and the
+ * outcome (src/lms/readable.ts fits them to each SCORM version).
+ */
+export function playInteraction(scenario: RolePlayScenario, state: PlayState, result: ScenarioResult, context: InteractionContext): InteractionRecord {
+  const { choices } = indexScenario(scenario);
+  const play: PlayReport = {
+    title: scenario.title,
+    replies: result.path.map((id) => ({ id, text: choices.get(id)?.choice.text ?? '' })),
+    total: result.total,
+    dimensions: [...result.dimensions],
+    critical: criticalEvents(scenario, result.path),
+    outcome: endingOf(scenario, state)?.outcome ?? '',
+    passed: result.passed,
+  };
+  return { ...interactionRecord(scenario, result, context), play };
 }
