@@ -22,9 +22,10 @@ let origin = '';
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(300_000);
-  site = await serveFixtureSite('self-assessment', {}, basePath);
+  // One build folder per parallel worker: with --repeat-each, two workers run this file at once.
+  site = await serveFixtureSite(`self-assessment-${testInfo.parallelIndex}`, {}, basePath);
   origin = site.origin;
 });
 
@@ -45,7 +46,8 @@ const radios = (page: Page) => page.locator('[data-self-assessment] input[type="
 
 /**
  * Brings the island into view with the keyboard (Home, then PageDown until its server-rendered
- * box is on screen — a reload may restore any scroll position), then waits for it to hydrate.
+ * box is on screen — a reload may restore any scroll position, at any moment), then waits for it
+ * to hydrate.
  */
 async function scrollToIsland(page: Page) {
   const onScreen = () =>
@@ -53,8 +55,12 @@ async function scrollToIsland(page: Page) {
       const box = el.getBoundingClientRect();
       return box.top < window.innerHeight && box.bottom > 0;
     });
-  await page.keyboard.press('Home');
-  await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 20_000 }).toBe(0);
+  // After a reload the browser restores the scroll position, possibly after a first Home has
+  // taken the page to the top: press it again until the page is (and stays) at the top.
+  await expect(async () => {
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3_000 }).toBe(0);
+  }).toPass({ timeout: 30_000 });
   for (let i = 0; i < 60 && !(await onScreen()); i++) {
     const before = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('PageDown');
