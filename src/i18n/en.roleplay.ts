@@ -119,7 +119,6 @@ export const roleplayUiEn = {
   'roleplay.practiceList': 'Practice scenarios',
   'roleplay.practiceStart': 'Start practice',
   'roleplay.practiceMeta': '{industry} · about {minutes} min',
-  'roleplay.practiceRole': 'Your role: {role}',
   'roleplay.practiceMood': 'Customer’s opening mood: {mood}/100 ({label})',
   'roleplay.practiceLessons': 'Role-plays in the lessons',
   'roleplay.practiceLessonsIntro': 'These lessons also contain a role-play; it works best after you have studied the lesson.',
@@ -134,4 +133,5 @@ export const roleplayUiEn = {
   'roleplay.industry.retail': 'Retail',
   'roleplay.industry.travel': 'Travel',
   'roleplay.colon': ': ',
+  'roleplay.practiceLeadLine': '; {label}: ',
 } as const satisfies Record<keyof typeof roleplayUi, string>;

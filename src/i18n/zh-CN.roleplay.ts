@@ -118,7 +118,6 @@ export const roleplayUi = {
   'roleplay.practiceList': '练习列表',
   'roleplay.practiceStart': '开始练习',
   'roleplay.practiceMeta': '{industry} · 约 {minutes} 分钟',
-  'roleplay.practiceRole': '你的角色：{role}',
   'roleplay.practiceMood': '客户开场情绪：{mood}/100（{label}）',
   'roleplay.practiceLessons': '课程中的情景演练',
   'roleplay.practiceLessonsIntro': '以下课程的正文里也有一段情景演练，学完课程内容后再练习效果更好。',
@@ -133,6 +132,8 @@ export const roleplayUi = {
   'roleplay.industry.retail': '零售',
   'roleplay.industry.travel': '出行',
   'roleplay.colon': '：',
+  // The practice page's lesson list: a lesson's team-lead role-play after its front-line one (label: lesson.leadScenario).
+  'roleplay.practiceLeadLine': '；{label}：',
 } as const;
 
 export type RoleplayUiKey = keyof typeof roleplayUi;

@@ -7,7 +7,12 @@
  */
 import type { Page } from '@playwright/test';
 import { serveFixtureSite, type ServedSite } from '../support/fixture-site.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { emptyLearnerState, type LearnerState } from '../../src/engine/learner-state.ts';
 import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
+import { COURSE_ID } from '../../src/persistence/course-id.ts';
+import { mirrorKey } from '../../src/persistence/mirror.ts';
 import { zh } from '../support/ui-words.ts';
 import { axeViolations, expect, test, waitForCourse } from './fixtures.ts';
 
@@ -17,9 +22,10 @@ let origin = '';
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(300_000);
-  site = await serveFixtureSite('self-assessment', {}, basePath);
+  // One build folder per parallel worker: with --repeat-each, two workers run this file at once.
+  site = await serveFixtureSite(`self-assessment-${testInfo.parallelIndex}`, {}, basePath);
   origin = site.origin;
 });
 
@@ -31,11 +37,17 @@ test.afterAll(async () => {
 const RATINGS = [4, 3, 4, 2, 3, 1, 4, 4, 3, 1, 2, 2, 3, 4, 3];
 const NAMES = [1, 2, 3, 4].map((r) => zh(`self.rating.${r}`));
 
+/** The fixture's statement ids, in page order (tests/fixtures/content/good/content/self-assessment.yaml). */
+const FIXTURE_ITEMS = (
+  parse(readFileSync('tests/fixtures/content/good/content/self-assessment.yaml', 'utf8')) as { dimensions: { items: { id: string }[] }[] }
+).dimensions.flatMap((d) => d.items.map((item) => item.id));
+
 const radios = (page: Page) => page.locator('[data-self-assessment] input[type="radio"]');
 
 /**
  * Brings the island into view with the keyboard (Home, then PageDown until its server-rendered
- * box is on screen — a reload may restore any scroll position), then waits for it to hydrate.
+ * box is on screen — a reload may restore any scroll position, at any moment), then waits for it
+ * to hydrate.
  */
 async function scrollToIsland(page: Page) {
   const onScreen = () =>
@@ -43,8 +55,12 @@ async function scrollToIsland(page: Page) {
       const box = el.getBoundingClientRect();
       return box.top < window.innerHeight && box.bottom > 0;
     });
-  await page.keyboard.press('Home');
-  await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 20_000 }).toBe(0);
+  // After a reload the browser restores the scroll position, possibly after a first Home has
+  // taken the page to the top: press it again until the page is (and stays) at the top.
+  await expect(async () => {
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3_000 }).toBe(0);
+  }).toPass({ timeout: 30_000 });
   for (let i = 0; i < 60 && !(await onScreen()); i++) {
     const before = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('PageDown');
@@ -117,28 +133,27 @@ test('keyboard only at 390 px: rate every statement, see both forms of the resul
 });
 
 test('a finished role-play adds its radar beside the self radar, and a sentence comparing the two', async ({ page }) => {
+  // The learner's stored copy (standalone: the browser mirror, src/lms/standalone.ts), written
+  // before the first page loads: every statement rated 4 and one finished role-play, as if played
+  // in another session. Seeded here, not edited after a visit, so nothing waits on the copy a
+  // page writes when it is left.
+  const state: LearnerState = {
+    ...emptyLearnerState(),
+    selfRatings: Object.fromEntries(FIXTURE_ITEMS.map((id) => [id, 4])),
+    scenarios: {
+      'p01-demo': {
+        plays: 1, best: 72, passed: true, current: null,
+        last: { ending: 'e-resolved', total: 72, dimensions: [90, 85, 40, 70, 95], steps: [], path: [], passed: true },
+      },
+    },
+  };
+  await page.addInitScript(({ key, entry }) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(key, entry);
+  }, { key: mirrorKey(COURSE_ID, 'local'), entry: JSON.stringify({ v: 1, state }) });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${origin}p01.html`);
-  await waitForCourse(page);
-  // The learner's stored copy (standalone: the browser mirror), with every item rated 4 and one
-  // finished role-play, as if played in another session.
-  // The visit is saved when the page is left (standalone: localStorage key spc:<course>:local).
-  await page.reload();
-  await waitForCourse(page);
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('spc:') && k.endsWith(':local')), null, { timeout: 30_000 });
-  await page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('spc:') && k.endsWith(':local'));
-    if (!key) throw new Error('no stored learner copy');
-    const entry = JSON.parse(localStorage.getItem(key) as string);
-    const ids = [...document.querySelectorAll('[data-self-assessment] [data-item]')].map((e) => e.getAttribute('data-item'));
-    entry.state.selfRatings = Object.fromEntries((ids.length ? ids : ['response-1', 'response-2', 'response-3', 'professionalism-1', 'professionalism-2', 'professionalism-3', 'memory-1', 'memory-2', 'memory-3', 'proactivity-1', 'proactivity-2', 'proactivity-3', 'empathy-1', 'empathy-2', 'empathy-3']).map((id) => [id, 4]));
-    entry.state.scenarios['p01-demo'] = {
-      plays: 1, best: 72, passed: true, current: null,
-      last: { ending: 'e-resolved', total: 72, dimensions: [90, 85, 40, 70, 95], steps: [], path: [], passed: true },
-    };
-    localStorage.setItem(key, JSON.stringify(entry));
-  });
-  await page.reload();
   await waitForCourse(page);
   await scrollToIsland(page);
   const result = page.locator('[data-self-result]');

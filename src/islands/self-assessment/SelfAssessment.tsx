@@ -116,7 +116,12 @@ export default function SelfAssessment({ data, level = 3 }: Props) {
         {data.title}
       </H>
       <p class="sa-intro" lang="zh-CN">{data.intro}</p>
-      {!view && <p class="sa-note">{ts('self.loading')}</p>}
+      {/* Server-rendered, and shown until the island hydrates (when scrolled to): marked so an English page rewrites it at once (src/i18n/dom.ts). */}
+      {!view && (
+        <p class="sa-note" data-i18n="self.loading">
+          {ts('self.loading')}
+        </p>
+      )}
       {view && (
         <>
           {data.dimensions.map((d) => (
