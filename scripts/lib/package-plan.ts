@@ -294,7 +294,7 @@ export function describePackage(file: string, html: string, plan: Pick<PackagePl
   };
   const count = plan.lessons.length;
   replaceInner('data-package-tagline', tagline, i18n('home.packageTagline', { count }));
-  replaceInner('data-package-title', plan.title, zhCN);
+  replaceInner('data-package-title', plan.title, zhCN());
   replaceInner('data-package-summary', t('home.lessonCount', { count, minutes: plan.minutes }), i18n('home.lessonCount', { count, minutes: plan.minutes }));
   return out;
 }

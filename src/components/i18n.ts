@@ -3,7 +3,7 @@
  * the browser (src/i18n/dom.ts, src/islands/language.ts) without shipping a dictionary to
  * Chinese learners: `<a {...i18n('nav.next')}>{t('nav.next')}</a>`,
  * `<button {...i18nAttr({ 'aria-label': 'nav.toc' })}>`. Course text is never marked: it stays
- * zh-CN, and `zhCN` marks it as such for screen readers under an English page.
+ * zh-CN, and `zhCN()` marks it as such for screen readers under an English page.
  */
 import type { LmsUiKey } from '../i18n/zh-CN.lms.ts';
 import type { PersistenceUiKey } from '../i18n/zh-CN.persistence.ts';
@@ -30,5 +30,11 @@ export function i18nBoth(key: AnyUiKey, attributes: Record<string, AnyUiKey>, va
   return { ...i18n(key, vars), ...i18nAttr(attributes) };
 }
 
-/** Course content (lesson text, titles, questions, lines): always Chinese. */
-export const zhCN = { lang: 'zh-CN' } as const;
+/**
+ * Course content (lesson text, titles, questions, lines): always Chinese. A new object each time:
+ * Astro adds a component's scoped class to the object it spreads, so one shared object gathered
+ * every component's class and carried them onto every later element (index.html grew by 588 KB).
+ */
+export function zhCN(): { lang: 'zh-CN' } {
+  return { lang: 'zh-CN' };
+}

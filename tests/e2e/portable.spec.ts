@@ -46,6 +46,24 @@ test('links name explicit .html files, never directories', () => {
   expect(bad).toEqual([]);
 });
 
+// Astro adds a component's scoped class (astro-xxxxxxxx) to an object spread into an element; a
+// shared object gathered every component's class and carried them onto every later element
+// (index.html was 712 KB, 588 KB of it such classes). One element, one scope class at most, and
+// one class attribute.
+test('no element carries another component\'s scope class or two class attributes', () => {
+  const bad: string[] = [];
+  for (const file of files('dist')) {
+    if (!file.endsWith('.html') || file.includes(join('dist', 'packages'))) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const tag of text.matchAll(/<[a-z][\w-]*\s[^>]*>/g)) {
+      const classes = [...tag[0].matchAll(/\sclass="([^"]*)"/g)].map((m) => m[1] ?? '');
+      const scopes = new Set(classes.join(' ').split(/\s+/).filter((c) => /^astro-[a-z0-9]{8}$/.test(c)));
+      if (classes.length > 1 || scopes.size > 1) bad.push(`${file}: ${tag[0].slice(0, 120)}`);
+    }
+  }
+  expect(bad.slice(0, 5), `${bad.length} element(s)`).toEqual([]);
+});
+
 // Lesson pages are loaded from the same deep sub-path, islands hydrated, under the same 404 guard in
 // lessons.spec.ts; here every other page.
 const lessonPages = new Set(readdirSync('content/lessons').map((f) => f.replace(/\.mdx$/, '').toLowerCase() + '.html'));
