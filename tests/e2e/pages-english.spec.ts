@@ -211,11 +211,11 @@ test.describe('pages in English', () => {
     await expect(rolePlay.locator('.rp-choice').first()).toBeVisible();
     await expect(rolePlay).toContainText(word('en', 'roleplay.yourTurn'));
     await expect(rolePlay.locator('.rp-now')).toContainText(wordPattern('en', 'roleplay.now'));
-    // Left aside: course text (the scenario title, the customer's name, her tone) that the role-play
-    // island (src/islands/roleplay, not this spec's files) fills into English templates without
-    // marking it zh-CN: "Role-play: <title>", "<name> (customer)", "Tone: <emotion>", "<name> now".
-    const unmarkedCourseText = ['.rp-title', '.rp-speaker', '.rp-emotion', '.rp-now'];
-    expect(await untranslatedText(page, `.rp[data-scenario="${first.scenario}"]`, unmarkedCourseText)).toEqual([]);
+    // Course text inside interface words ("Role-play: <title>", "<name> (customer)", "Tone: <emotion>",
+    // "<name> now") is marked zh-CN, so nothing Chinese is left unmarked.
+    await expect(rolePlay.locator('.rp-title [lang="zh-CN"]')).toHaveText(scenarioTitle(first.scenario));
+    await expect(rolePlay.locator('.rp-now-name [lang="zh-CN"]')).toBeVisible();
+    expect(await untranslatedText(page, `.rp[data-scenario="${first.scenario}"]`, [])).toEqual([]);
     expect(await axeViolations(page, `.rp[data-scenario="${first.scenario}"]`)).toEqual([]);
   });
 });

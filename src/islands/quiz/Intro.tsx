@@ -5,7 +5,7 @@ import type { IntroView } from '../../state/quiz-view.ts';
 export function Intro({ view, intro, kind, onStart }: { view: IntroView; intro?: string | undefined; kind: string; onStart: () => void }) {
   return (
     <div class="quiz-intro">
-      {intro && <p>{intro}</p>}
+      {intro && <p lang="zh-CN">{intro}</p>}
       <ul class="quiz-meta">
         <li>{tq('quiz.meta.count', { count: view.count })}</li>
         <li>{tq('quiz.meta.passMark', { passMark: view.passMark })}</li>

@@ -1,15 +1,16 @@
+import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { RolePlayScenario } from '../../engine/scenario/model.ts';
 import { conversationView, type LineView } from '../../state/roleplay-view.ts';
 import { replySeconds, type TimingPreference } from '../../state/scenario.ts';
 import { Brief, TimingSetting } from './Intro.tsx';
-import { Levels, moodWord, t } from './text.ts';
+import { Levels, moodWord, t, withCourseText } from './text.ts';
 
-export function speakerLabel(scenario: RolePlayScenario, speaker: LineView['speaker']): string {
+export function speakerLabel(scenario: RolePlayScenario, speaker: LineView['speaker']): ComponentChildren {
   if (speaker === 'learner') return t('roleplay.you');
   if (speaker === 'narrator') return t('roleplay.narrator');
-  if (speaker === 'colleague' && scenario.colleague) return t('roleplay.colleagueLabel', scenario.colleague);
-  return t('roleplay.customerLabel', { name: scenario.persona.name });
+  if (speaker === 'colleague' && scenario.colleague) return withCourseText('roleplay.colleagueLabel', scenario.colleague);
+  return withCourseText('roleplay.customerLabel', { name: scenario.persona.name });
 }
 
 /** One spoken line (or stage direction, or the learner's reply) of the log. */
@@ -17,7 +18,7 @@ export function Line({ scenario, line, id }: { scenario: RolePlayScenario; line:
   return (
     <li class={`rp-line rp-${line.speaker}`} id={id} tabIndex={id ? -1 : undefined}>
       <span class="rp-speaker">{speakerLabel(scenario, line.speaker)}</span>
-      {line.emotion && <span class="rp-emotion">{t('roleplay.emotion', { emotion: line.emotion })}</span>}
+      {line.emotion && <span class="rp-emotion">{withCourseText('roleplay.emotion', { emotion: line.emotion })}</span>}
       <span class="rp-text">
         {line.timedOut && `${t('roleplay.timedOut')} `}
         <span lang="zh-CN">{line.text}</span>
@@ -68,8 +69,14 @@ export function Conversation(props: {
       </ol>
       {/* Sticks to the bottom of the screen while the log is read, and sits right above the replies. */}
       <p class="rp-now" data-band={view.band}>
-        <span class="rp-now-name">{t('roleplay.now', { name: scenario.persona.name })}</span>
-        <span class="rp-now-emotion">{view.emotion ?? moodWord(view.band)}</span>
+        <span class="rp-now-name">{withCourseText('roleplay.now', { name: scenario.persona.name })}</span>
+        {view.emotion ? (
+          <span class="rp-now-emotion" lang="zh-CN">
+            {view.emotion}
+          </span>
+        ) : (
+          <span class="rp-now-emotion">{moodWord(view.band)}</span>
+        )}
       </p>
       <div class="rp-choices" role="group" aria-labelledby={`${uid}-prompt`}>
         <H class="rp-h" id={`${uid}-prompt`}>

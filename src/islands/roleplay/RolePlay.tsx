@@ -10,7 +10,7 @@ import { $replyTiming, chooseReply, playInProgress, replayScenario, restartIfSta
 import { Conversation } from './Conversation.tsx';
 import { EndScreen } from './EndScreen.tsx';
 import { Intro } from './Intro.tsx';
-import { Levels, moodWord, outcomeText, t } from './text.ts';
+import { Levels, moodWord, outcomeText, t, withCourseText } from './text.ts';
 import './RolePlay.css';
 
 export interface RolePlayProps {
@@ -103,7 +103,7 @@ export default function RolePlay({ dataId, lessonId, headingLevel = 2 }: RolePla
     <Levels.Provider value={levels}>
       <section class="rp" ref={root} aria-labelledby={`${uid}-title`} data-scenario={scenario.id} data-phase={phase}>
         <Title id={`${uid}-title`} class="rp-title">
-          {t('roleplay.heading', { title: scenario.title })}
+          {withCourseText('roleplay.heading', { title: scenario.title })}
         </Title>
         <p class="rp-status-live visually-hidden" role="status" aria-live="polite">
           {announce}

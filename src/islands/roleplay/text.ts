@@ -1,6 +1,7 @@
 /** Shared helpers of the role-play components: UI text and heading levels. */
-import { createContext } from 'preact';
-import { tr, type RoleplayUiKey } from '../../i18n/zh-CN.roleplay.ts';
+import { createContext, h, type ComponentChildren } from 'preact';
+import { word } from '../../i18n/active.ts';
+import { roleplayUi, tr, type RoleplayUiKey } from '../../i18n/zh-CN.roleplay.ts';
 
 export const t = tr;
 export const moodWord = (band: number) => t(`roleplay.mood.${band}` as RoleplayUiKey);
@@ -12,3 +13,16 @@ export const criticalText = (kind: string) => t(`roleplay.critical.${kind}` as R
 
 /** Heading tags below the role-play's title: sections, then subsections of the end screen. */
 export const Levels = createContext({ H: 'h3' as 'h2' | 'h3', HH: 'h4' as 'h3' | 'h4' });
+
+/**
+ * A dictionary word whose `{placeholders}` hold course text (a scenario title, a persona's name,
+ * a tone): each value is marked `lang="zh-CN"`, so under an English interface a screen reader
+ * reads "Role-play: <title>" with the title in Chinese.
+ */
+export function withCourseText(key: RoleplayUiKey, values: Readonly<Record<string, string>>): ComponentChildren {
+  const template = word(key, roleplayUi[key]);
+  return template.split(/(\{\w+\})/).map((part) => {
+    const value = /^\{(\w+)\}$/.exec(part)?.[1];
+    return value !== undefined && value in values ? h('span', { lang: 'zh-CN' }, values[value]) : part;
+  });
+}
