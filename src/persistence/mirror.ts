@@ -13,6 +13,7 @@
  * identified session only once that learner confirms it is theirs (src/state/pending.ts).
  */
 import type { LearnerState } from '../engine/learner-state.ts';
+import { TOOL_IDS } from '../schemas/tool-constants.ts';
 import { mergeLearnerStates } from './merge.ts';
 import { sanitizeLearnerState } from './suspend/validate.ts';
 
@@ -114,6 +115,32 @@ export function clearMirror(storage: Storage | undefined, key: string): void {
   } catch {
     // Nothing more can be done; a stale slot is offered again next time.
   }
+}
+
+/** localStorage key of one workplace tool's work, beside a learner's copy (src/state/tools.ts). */
+export function toolKey(mirror: string, tool: string): string {
+  return `${mirror}:tool:${tool}`;
+}
+
+/**
+ * Empties the pending slot (work kept while no learner was known) once its learner has said
+ * whose it is, with the tools' work kept beside it. Claimed (`learner` is the learner's copy's
+ * key), each tool's pending work moves to the learner unless the learner already has work in
+ * that tool (theirs is the newer, as with progress); not claimed, it is dropped, so the next
+ * person on this device never meets it.
+ */
+export function releasePending(storage: Storage | undefined, pending: string, learner: string | null): void {
+  for (const tool of TOOL_IDS) {
+    try {
+      const work = storage?.getItem(toolKey(pending, tool));
+      if (work == null) continue;
+      if (learner && storage?.getItem(toolKey(learner, tool)) == null) storage?.setItem(toolKey(learner, tool), work);
+      storage?.removeItem(toolKey(pending, tool));
+    } catch {
+      // Storage refused: the pending copy stays, and is offered again next time.
+    }
+  }
+  clearMirror(storage, pending);
 }
 
 export { browserStorage } from './browser-storage.ts';

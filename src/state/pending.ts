@@ -17,8 +17,8 @@ export interface PendingOffer {
 
 interface Slot {
   offer: PendingOffer;
-  /** Empties the pending slot once the learner has chosen. */
-  clear: () => void;
+  /** Empties the pending slot once the learner has chosen (claimed: the tools' work moves to them). */
+  clear: (claimed: boolean) => void;
   /** The merge (src/persistence/merge.ts, loaded with the persistence code). */
   merge: (older: LearnerState, newer: LearnerState) => LearnerState;
 }
@@ -34,14 +34,15 @@ export function holdsProgress(state: LearnerState): boolean {
     state.visited.length > 0 ||
     state.ended.length > 0 ||
     Object.values(state.quizzes).some((q) => q.attempts > 0 || q.current !== null) ||
-    Object.values(state.scenarios).some((s) => s.plays > 0 || s.current !== null)
+    Object.values(state.scenarios).some((s) => s.plays > 0 || s.current !== null) ||
+    Boolean(state.tools)
   );
 }
 
 /** Offers pending work to the identified learner (called once the session is open). */
-export function offerPendingWork(state: LearnerState, clear: () => void, merge: Slot['merge']): void {
+export function offerPendingWork(state: LearnerState, clear: Slot['clear'], merge: Slot['merge']): void {
   if (!holdsProgress(state)) {
-    clear();
+    clear(false);
     return;
   }
   const offer = { state, lessons: new Set([...state.visited, ...state.ended]).size };
@@ -56,7 +57,7 @@ export function claimPendingWork(): void {
   slot = null;
   // The learner's live state is the newer copy: it keeps its bookmark.
   $learner.set(merge(offer.state, $learner.get()));
-  clear();
+  clear(true);
   $pendingWork.set(null);
 }
 
@@ -65,6 +66,6 @@ export function discardPendingWork(): void {
   if (!slot) return;
   const { clear } = slot;
   slot = null;
-  clear();
+  clear(false);
   $pendingWork.set(null);
 }

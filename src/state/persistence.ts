@@ -123,7 +123,12 @@ export async function connectAdapter(
   if (adapter.kind !== 'standalone' && adapter.learnerKey !== persistence.PENDING_LEARNER) {
     const key = persistence.pendingKey(persistence.mirrorScope($course.get().courseId, pkg.id));
     const pending = persistence.readMirror(storage, key);
-    if (pending) offerPendingWork(pending, () => persistence.clearMirror(storage, key), persistence.mergeLearnerStates);
+    if (pending)
+      offerPendingWork(pending, (claimed) => {
+        persistence.releasePending(storage, key, claimed ? (adapter.mirrorKey ?? null) : null);
+        // The tools' work may have moved into this learner's copy: the tools read it again.
+        $browserCopy.notify();
+      }, persistence.mergeLearnerStates);
   }
 }
 

@@ -10,6 +10,7 @@ import { decodeToolSummaries, withToolSummary, type ToolSummary } from '../engin
 import { noCuts, type Cuts } from '../engine/tools/shared.ts';
 import { normaliseTool, summariseTool } from '../engine/tools/index.ts';
 import type { ToolData, ToolId } from '../schemas/tools.ts';
+import { toolKey } from '../persistence/mirror.ts';
 import { $browserCopy } from './persistence.ts';
 import { $hydrated, $learner, recordInteraction, updateLearner } from './progress.ts';
 import { toolDoneIn } from '../engine/tools/letters.ts';
@@ -44,8 +45,6 @@ interface Held {
 const held = new Map<ToolId, WritableAtom<Held>>();
 const views = new Map<ToolId, ReadableAtom<ToolView<ToolId>>>();
 
-/** The storage key of a tool's work under the learner's mirror key. */
-export const toolKey = (mirrorKey: string, tool: ToolId) => `${mirrorKey}:tool:${tool}`;
 
 const currentKey = (tool: ToolId) => {
   const copy = $browserCopy.get();

@@ -13,7 +13,8 @@ import { toolWord } from '../../../src/i18n/zh-CN.tools.ts';
 import type { PainData, PainStep } from '../../../src/schemas/tools.ts';
 import { $browserCopy } from '../../../src/state/persistence.ts';
 import { $hydrated, $learner, hydrateLearner, onInteraction } from '../../../src/state/progress.ts';
-import { clearTool, dismissCuts, readToolEntry, resetToolsForTests, saveTool, toolData, toolKey, toolStore } from '../../../src/state/tools.ts';
+import { toolKey } from '../../../src/persistence/mirror.ts';
+import { clearTool, dismissCuts, readToolEntry, resetToolsForTests, saveTool, toolData, toolStore } from '../../../src/state/tools.ts';
 
 class MemoryStorage implements Storage {
   data = new Map<string, string>();
