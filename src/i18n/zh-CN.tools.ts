@@ -1,5 +1,3 @@
-import { lookup } from './format.ts';
-
 /**
  * Words of the Part 8 workplace tools' engine (src/engine/tools/). Keys are prefixed `tools.`. The
  * engine works on ids and numbers; every word a learner sees is in one of two tables:
@@ -183,8 +181,6 @@ export const toolsUi = {
 } as const;
 
 export type ToolsKey = keyof typeof toolsUi;
-/** An interface word in Chinese. */
-export const tt = lookup(toolsUi);
 /** A Chinese interface word by a key built at run time: the key itself when missing, so a gap shows in review. */
 export const toolWord = (key: string): string => (Object.hasOwn(toolsUi, key) ? toolsUi[key as ToolsKey] : key);
 

@@ -88,19 +88,26 @@ test.describe('the tools in an English interface', () => {
     expect(await axeViolations(page, '[data-tool-frame="painpoints"]')).toEqual([]);
   });
 
-  test('roadmap page: phase names, title and the example’s English name; the actions zh-CN; axe', async ({ page }) => {
+  test('roadmap page, switched after hydrating: phase names, title and the example’s English name; the actions zh-CN; no lang=""; axe', async ({ page }) => {
     test.setTimeout(180_000);
+    const english = await holdEnglish(page);
     await openTool(page, 'roadmap');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 20_000 });
     const tool = frame(page, 'roadmap');
+    // Hydrated in Chinese first (the example's name too), then switched.
+    await english.requested;
+    await expect(tool.locator('[data-tool-preset]')).toContainText(zh('tool.rm.preset'));
+    english.release();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 20_000 });
     await expect(tool.locator('.tool-title')).toHaveText(en('tool.rm.title'));
     await expect(tool.locator('[data-phase="1"] h3, [data-phase="1"] h4').first()).toHaveText(en('tools.roadmap.phase.1'));
     await expect(tool.locator('[data-phase="4"] h3, [data-phase="4"] h4').first()).toHaveText(en('tools.roadmap.phase.4'));
-    // The example's name is an interface word (English, not marked zh-CN); its actions are course text.
+    // The example's name is an interface word (English, marked en even when it was Chinese at first); its actions are course text.
     await expect(tool.locator('[data-tool-preset]')).toHaveText(en('tools.named', { what: en('tool.presetLoad'), name: en('tool.rm.preset') }));
-    await expect(tool.locator('[data-tool-preset] [lang]')).toHaveCount(0);
+    await expect(tool.locator('[data-tool-preset] [lang]')).toHaveAttribute('lang', 'en');
     await expect(tool.locator('[data-action] input[lang="zh-CN"]').first()).toBeVisible();
     await expect(tool.locator('button', { hasText: en('tools.roadmap.move.later') }).first()).toBeVisible();
+    // No element left with an empty (unknown) language by the switch.
+    await expect(tool.locator('[lang=""]')).toHaveCount(0);
 
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -10,6 +10,7 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { $uiLanguage, activeLookup } from '../../i18n/active.ts';
+import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { toolsUi } from '../../i18n/zh-CN.tools.ts';
 
 export const tw = activeLookup(toolsUi);
@@ -19,8 +20,12 @@ export { exampleWord } from '../../i18n/zh-CN.tools.ts';
 export const useUiLanguage = () => useStore($uiLanguage);
 
 const HAN = /\p{Script=Han}/u;
-/** The `lang` of text from outside the dictionaries: zh-CN when it holds Chinese characters; otherwise the page's (interface) language. */
-export const textLang = (text: string): 'zh-CN' | undefined => (HAN.test(text) ? 'zh-CN' : undefined);
+/**
+ * The `lang` of text from outside the dictionaries: zh-CN when it holds Chinese characters;
+ * otherwise the interface's language, said explicitly (an attribute Preact takes away on a later
+ * render is left behind as lang="", "unknown language").
+ */
+export const textLang = (text: string): UiLanguage => (HAN.test(text) ? 'zh-CN' : $uiLanguage.get());
 
 /** Text from outside the dictionaries (a preset line, a learner's label), marked with its language. */
 export function Text({ value }: { value: string }) {

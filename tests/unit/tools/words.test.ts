@@ -45,16 +45,19 @@ describe('interface words and examples', () => {
 });
 
 describe('the language of text from outside the dictionaries', () => {
-  it('is zh-CN for Chinese text and the page’s own otherwise', () => {
+  it('is zh-CN for Chinese text and the interface’s language otherwise (never left out: Preact would leave lang="")', () => {
+    expect(textLang('Queue at the front desk')).toBe('zh-CN');
+    $uiLanguage.set('en');
     expect(textLang(toolExamples['tools.pain.hotel-checkin.h1'])).toBe('zh-CN');
-    expect(textLang('Queue at the front desk')).toBeUndefined();
-    expect(textLang('')).toBeUndefined();
+    expect(textLang('Queue at the front desk')).toBe('en');
+    expect(textLang('')).toBe('en');
   });
 
   it('marks a preset line inside an English sentence', () => {
     const name = toolExamples['tools.sfmea.preset.clinic-registration'];
     const html = render(h('p', null, fillNodes('You are looking at “{name}”, {other}.', { name: h(Text, { value: name }) })));
     expect(html).toBe(`<p>You are looking at “<span lang="zh-CN">${name}</span>”, {other}.</p>`);
-    expect(render(h(Text, { value: 'My own step' }))).toBe('<span>My own step</span>');
+    $uiLanguage.set('en');
+    expect(render(h(Text, { value: 'My own step' }))).toBe('<span lang="en">My own step</span>');
   });
 });
