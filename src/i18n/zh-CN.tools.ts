@@ -1,15 +1,20 @@
-import { lookup } from './format.ts';
-
 /**
- * Words of the Part 8 workplace tools (src/engine/tools/, islands next session). Keys are
- * prefixed `tools.`. The engine works on ids and numbers; every word a learner sees is here,
- * including the preset examples' labels (keys built by the engine, e.g. sfmeaPresetKey).
+ * Words of the Part 8 workplace tools' engine (src/engine/tools/). Keys are prefixed `tools.`. The
+ * engine works on ids and numbers; every word a learner sees is in one of two tables:
+ * - `toolsUi`: interface words (scale descriptors, column and CSV headings, layer, line, stage,
+ *   phase, quadrant and band names, notes, notices). English twin: en.tools.ts; the islands look
+ *   them up in the active interface language (src/islands/tools/words.ts).
+ * - `toolExamples`: the preset examples, their titles and lines (Chinese service scenarios, like
+ *   the lessons): course text with no English, rendered inside `lang="zh-CN"`. Keys are built by
+ *   the engine (e.g. sfmeaPresetKey).
  */
 export const toolsUi = {
   // --- shared ---------------------------------------------------------------------------------
   'tools.cut.labels': '{count} 处文字超过 {max} 字，已截取前 {max} 字。',
   'tools.cut.rows': '最多保留 {max} 行，已略去其余 {count} 行。',
   'tools.yes': '是',
+  /** A word and a name after it (“载入这个示例：酒店入住办理”). */
+  'tools.named': '{what}：{name}',
 
   // --- S01 pain-point worksheet ----------------------------------------------------------------
   'tools.pain.rankingNote': '排序规则（本课程设定）：问题分 = 严重度 × (1 + 标记数)；分数相同时，耗时长的在前。',
@@ -30,13 +35,6 @@ export const toolsUi = {
   'tools.pain.col.unnecessary': '多余',
   'tools.pain.col.severity': '严重度',
   'tools.pain.col.score': '问题分',
-  'tools.pain.preset.hotel-checkin': '酒店入住办理',
-  'tools.pain.hotel-checkin.h1': '在大堂排队等候前台',
-  'tools.pain.hotel-checkin.h2': '报姓名、出示证件，再口述一遍预订信息',
-  'tools.pain.hotel-checkin.h3': '填写纸质入住登记表',
-  'tools.pain.hotel-checkin.h4': '预授权刷卡或交押金',
-  'tools.pain.hotel-checkin.h5': '听前台逐项介绍酒店设施',
-  'tools.pain.hotel-checkin.h6': '等待制作房卡',
 
   // --- S02 customer journey map: P07's five stages ----------------------------------------------
   'tools.journey.stage.awareness': '认知',
@@ -55,16 +53,6 @@ export const toolsUi = {
   'tools.journey.col.emotion': '情绪（−2…+2）',
   'tools.journey.col.stageMean': '阶段平均',
   'tools.journey.col.lowest': '最低点',
-  'tools.journey.preset.hotel': '商务客人的酒店住宿',
-  'tools.journey.hotel.persona': '出差入住两晚的商务客人，晚上九点到店',
-  'tools.journey.hotel.t1': '同事推荐了这家酒店',
-  'tools.journey.hotel.t2': '在预订平台比较价格和评价',
-  'tools.journey.hotel.t3': '房型说明含糊，不清楚是否含早餐',
-  'tools.journey.hotel.t4': '预订后马上收到确认短信',
-  'tools.journey.hotel.t5': '到店排队二十分钟才办完入住',
-  'tools.journey.hotel.t6': '房间安静整洁，备好了熨斗',
-  'tools.journey.hotel.t7': '退房时发现账单多收了一晚',
-  'tools.journey.hotel.t8': '离店后收到满意度问卷，填完没有下文',
 
   // --- S04 service blueprint ------------------------------------------------------------------
   'tools.blueprint.layer.customer': '顾客行为',
@@ -81,23 +69,6 @@ export const toolsUi = {
   'tools.blueprint.col.layer': '所在层',
   'tools.blueprint.col.failPoint': '失误点',
   'tools.blueprint.col.handoffNext': '与下一步之间跨越的分界线',
-  'tools.blueprint.preset.hotel-checkin': '酒店入住办理',
-  'tools.blueprint.preset.clinic-registration': '门诊挂号',
-  'tools.blueprint.hotel-checkin.h1': '客人到达前台，出示证件',
-  'tools.blueprint.hotel-checkin.h2': '前台核对预订，登记证件',
-  'tools.blueprint.hotel-checkin.h3': '酒店管理系统查询房态和预订记录',
-  'tools.blueprint.hotel-checkin.h4': '客房部确认房间已打扫并查房',
-  'tools.blueprint.hotel-checkin.h5': '前台制作房卡，说明早餐时间',
-  'tools.blueprint.hotel-checkin.h6': '客人拿房卡乘电梯进房',
-  'tools.blueprint.hotel-checkin.h7': '礼宾部在后台登记行李寄存单',
-  'tools.blueprint.hotel-checkin.h8': '行李员把行李送到客人房间',
-  'tools.blueprint.clinic-registration.c1': '患者来到挂号处，说明症状',
-  'tools.blueprint.clinic-registration.c2': '挂号员核对身份证件和医保卡',
-  'tools.blueprint.clinic-registration.c3': '医院信息系统生成挂号单和候诊号',
-  'tools.blueprint.clinic-registration.c4': '导诊护士带患者到候诊区',
-  'tools.blueprint.clinic-registration.c5': '患者在候诊区等候叫号',
-  'tools.blueprint.clinic-registration.c6': '诊室护士调出病历，安排叫号顺序',
-  'tools.blueprint.clinic-registration.c7': '护士通过叫号屏和广播请患者进诊室',
 
   // --- S06 self-check (thresholds are the course's choice) ------------------------------------
   'tools.self.answer.2': '是',
@@ -137,12 +108,6 @@ export const toolsUi = {
   'tools.impact.col.card': '问题',
   'tools.impact.col.impact': '影响',
   'tools.impact.col.effort': '投入',
-  'tools.impact.restaurant.k1': '高峰时段不告诉顾客大概要等多久',
-  'tools.impact.restaurant.k2': '后厨出餐流程混乱，高峰期上菜慢',
-  'tools.impact.restaurant.k3': '菜单没有标注辣度和常见过敏原',
-  'tools.impact.restaurant.k4': '重新装修门店外立面',
-  'tools.impact.restaurant.k5': '把餐巾纸换成更厚的款式',
-  'tools.impact.restaurant.k6': '会员积分在门店和外卖平台之间不互通',
 
   // --- S06 four-phase roadmap -----------------------------------------------------------------
   'tools.roadmap.phase.1': '第一阶段（1–3 个月）：紧急问题修复和快速改进',
@@ -213,6 +178,63 @@ export const toolsUi = {
   'tools.sfmea.col.d2': '改进后 D',
   'tools.sfmea.col.rpn2': '改进后 RPN',
   'tools.sfmea.col.reduction': 'RPN 降低',
+} as const;
+
+export type ToolsKey = keyof typeof toolsUi;
+/** A Chinese interface word by a key built at run time: the key itself when missing, so a gap shows in review. */
+export const toolWord = (key: string): string => (Object.hasOwn(toolsUi, key) ? toolsUi[key as ToolsKey] : key);
+
+/** The preset examples (course text, zh-CN only). */
+export const toolExamples = {
+  // --- S01 pain-point worksheet: a hotel check-in -----------------------------------------------
+  'tools.pain.preset.hotel-checkin': '酒店入住办理',
+  'tools.pain.hotel-checkin.h1': '在大堂排队等候前台',
+  'tools.pain.hotel-checkin.h2': '报姓名、出示证件，再口述一遍预订信息',
+  'tools.pain.hotel-checkin.h3': '填写纸质入住登记表',
+  'tools.pain.hotel-checkin.h4': '预授权刷卡或交押金',
+  'tools.pain.hotel-checkin.h5': '听前台逐项介绍酒店设施',
+  'tools.pain.hotel-checkin.h6': '等待制作房卡',
+
+  // --- S02 customer journey map: a business guest's hotel stay ----------------------------------
+  'tools.journey.preset.hotel': '商务客人的酒店住宿',
+  'tools.journey.hotel.persona': '出差入住两晚的商务客人，晚上九点到店',
+  'tools.journey.hotel.t1': '同事推荐了这家酒店',
+  'tools.journey.hotel.t2': '在预订平台比较价格和评价',
+  'tools.journey.hotel.t3': '房型说明含糊，不清楚是否含早餐',
+  'tools.journey.hotel.t4': '预订后马上收到确认短信',
+  'tools.journey.hotel.t5': '到店排队二十分钟才办完入住',
+  'tools.journey.hotel.t6': '房间安静整洁，备好了熨斗',
+  'tools.journey.hotel.t7': '退房时发现账单多收了一晚',
+  'tools.journey.hotel.t8': '离店后收到满意度问卷，填完没有下文',
+
+  // --- S04 service blueprint: hotel check-in, clinic registration -------------------------------
+  'tools.blueprint.preset.hotel-checkin': '酒店入住办理',
+  'tools.blueprint.preset.clinic-registration': '门诊挂号',
+  'tools.blueprint.hotel-checkin.h1': '客人到达前台，出示证件',
+  'tools.blueprint.hotel-checkin.h2': '前台核对预订，登记证件',
+  'tools.blueprint.hotel-checkin.h3': '酒店管理系统查询房态和预订记录',
+  'tools.blueprint.hotel-checkin.h4': '客房部确认房间已打扫并查房',
+  'tools.blueprint.hotel-checkin.h5': '前台制作房卡，说明早餐时间',
+  'tools.blueprint.hotel-checkin.h6': '客人拿房卡乘电梯进房',
+  'tools.blueprint.hotel-checkin.h7': '礼宾部在后台登记行李寄存单',
+  'tools.blueprint.hotel-checkin.h8': '行李员把行李送到客人房间',
+  'tools.blueprint.clinic-registration.c1': '患者来到挂号处，说明症状',
+  'tools.blueprint.clinic-registration.c2': '挂号员核对身份证件和医保卡',
+  'tools.blueprint.clinic-registration.c3': '医院信息系统生成挂号单和候诊号',
+  'tools.blueprint.clinic-registration.c4': '导诊护士带患者到候诊区',
+  'tools.blueprint.clinic-registration.c5': '患者在候诊区等候叫号',
+  'tools.blueprint.clinic-registration.c6': '诊室护士调出病历，安排叫号顺序',
+  'tools.blueprint.clinic-registration.c7': '护士通过叫号屏和广播请患者进诊室',
+
+  // --- S06 impact–effort matrix: a restaurant's problem cards -----------------------------------
+  'tools.impact.restaurant.k1': '高峰时段不告诉顾客大概要等多久',
+  'tools.impact.restaurant.k2': '后厨出餐流程混乱，高峰期上菜慢',
+  'tools.impact.restaurant.k3': '菜单没有标注辣度和常见过敏原',
+  'tools.impact.restaurant.k4': '重新装修门店外立面',
+  'tools.impact.restaurant.k5': '把餐巾纸换成更厚的款式',
+  'tools.impact.restaurant.k6': '会员积分在门店和外卖平台之间不互通',
+
+  // --- S03 SFMEA: hotel check-in, clinic registration, chatbot hand-off to a person --------------
   'tools.sfmea.preset.hotel-checkin': '酒店入住办理',
   'tools.sfmea.preset.clinic-registration': '门诊挂号',
   'tools.sfmea.preset.ai-handoff': '智能客服转人工',
@@ -266,8 +288,6 @@ export const toolsUi = {
   'tools.sfmea.ai-handoff.a4.countermeasure': '显示排队位置和预计等待时间，提供回拨选项',
 } as const;
 
-export type ToolsKey = keyof typeof toolsUi;
-export const tt = lookup(toolsUi);
-
-/** A lookup by a key the engine builds (preset words): the key itself when it is missing, so a gap shows in review. */
-export const toolWord = (key: string): string => (Object.hasOwn(toolsUi, key) ? toolsUi[key as ToolsKey] : key);
+export type ToolExampleKey = keyof typeof toolExamples;
+/** An example's word by the key the engine builds: the key itself when missing, so a gap shows in review. */
+export const exampleWord = (key: string): string => (Object.hasOwn(toolExamples, key) ? toolExamples[key as ToolExampleKey] : key);

@@ -8,14 +8,16 @@ import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { fill, type Vars } from '../../src/i18n/format.ts';
 import { toolUi, type ToolUiKey } from '../../src/i18n/zh-CN.tool-ui.ts';
-import { toolsUi, type ToolsKey } from '../../src/i18n/zh-CN.tools.ts';
+import { toolExamples, toolsUi, type ToolExampleKey, type ToolsKey } from '../../src/i18n/zh-CN.tools.ts';
 import type { ToolId } from '../../src/schemas/tools.ts';
 import { expect, waitForCourse } from './fixtures.ts';
 
 /** A word of the S04/S06 islands (zh-CN). */
 export const tp = (key: ToolUiKey, vars: Vars = {}) => fill(toolUi[key], vars);
-/** A word of the engine's dictionary (layer, band, quadrant and phase names, preset lines). */
+/** A word of the engine's dictionary (layer, band, quadrant and phase names, CSV headings). */
 export const tt = (key: ToolsKey, vars: Vars = {}) => fill(toolsUi[key], vars);
+/** A line of a preset example (course text, zh-CN only). */
+export const tx = (key: ToolExampleKey) => toolExamples[key];
 
 /** Markup pasted as a label: must stay visible characters, never become an element. */
 export const HOSTILE = '<img src=x onerror=alert(1)>';

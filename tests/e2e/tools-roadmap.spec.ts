@@ -6,13 +6,13 @@
  * reload, CSV, print only the tool, no horizontal page scroll, no axe violation.
  */
 import { actionsFromImpact, IMPACT_PRESET, impactPreset, placeCard } from '../../src/engine/tools/index.ts';
-import { toolWord } from '../../src/i18n/zh-CN.tools.ts';
+import { exampleWord } from '../../src/i18n/zh-CN.tools.ts';
 import { TOOL_LABEL_MAX } from '../../src/schemas/tools.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
-import { arrowSelect, checkPrint, downloadCsv, expectMarkupAsText, expectNoPageScroll, HOSTILE, LONG, openTool, tabTo, tp, tt } from './plan-tools.ts';
+import { arrowSelect, checkPrint, downloadCsv, expectMarkupAsText, expectNoPageScroll, HOSTILE, LONG, openTool, tabTo, tp, tt, tx } from './plan-tools.ts';
 
 /** The preset: the restaurant case's matrix as the lesson answers it. */
-const PRESET = actionsFromImpact(IMPACT_PRESET.reduce((d, p) => placeCard(d, p.id, p.answer), impactPreset(toolWord))).actions;
+const PRESET = actionsFromImpact(IMPACT_PRESET.reduce((d, p) => placeCard(d, p.id, p.answer), impactPreset(exampleWord))).actions;
 const TYPED = 'Weekly service huddle with the shift leads';
 
 test('roadmap planner: keyboard only at 390 px, import, moves, checks, reload, CSV, print, bad input, axe', async ({ page }) => {
@@ -114,7 +114,7 @@ test('roadmap planner: keyboard only at 390 px, import, moves, checks, reload, C
   expect(csv.text.startsWith('\uFEFF')).toBe(true);
   expect(csv.rows[0]).toBe([tt('tools.roadmap.col.phase'), tt('tools.roadmap.col.months'), tt('tools.roadmap.col.order'), tt('tools.roadmap.col.action')].join(','));
   expect(csv.rows).toContain(`${tt('tools.roadmap.phase.4')},18+,1,${HOSTILE}`);
-  expect(csv.rows).toContain(`${tt('tools.roadmap.phase.3')},10–18,1,${tt(`tools.impact.restaurant.${first}` as 'tools.impact.restaurant.k1')}`);
+  expect(csv.rows).toContain(`${tt('tools.roadmap.phase.3')},10–18,1,${tx(`tools.impact.restaurant.${first}` as 'tools.impact.restaurant.k1')}`);
 
   await expectNoPageScroll(page);
   expect(await axeViolations(page)).toEqual([]);

@@ -13,10 +13,11 @@ import { quizUi } from '../../src/i18n/zh-CN.quiz.ts';
 import { roleplayUi } from '../../src/i18n/zh-CN.roleplay.ts';
 import { selfUi } from '../../src/i18n/zh-CN.self.ts';
 import { toolUi } from '../../src/i18n/zh-CN.tool-ui.ts';
-import { toolsUi } from '../../src/i18n/zh-CN.tools.ts';
+import { toolExamples, toolsUi } from '../../src/i18n/zh-CN.tools.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 
-export const chineseWords: Readonly<Record<string, string>> = { ...ui, ...quizUi, ...roleplayUi, ...lmsUi, ...persistenceUi, ...selfUi, ...toolUi, ...toolsUi };
+/** The Chinese words (with the tools' preset examples, course text that has no English). */
+export const chineseWords: Readonly<Record<string, string>> = { ...ui, ...quizUi, ...roleplayUi, ...lmsUi, ...persistenceUi, ...selfUi, ...toolUi, ...toolsUi, ...toolExamples };
 export type AnyKey = keyof typeof chineseWords & string;
 
 /** The word of `key` in `language`, placeholders filled. */

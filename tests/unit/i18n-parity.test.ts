@@ -13,6 +13,7 @@ import { quizUiEn } from '../../src/i18n/en.quiz.ts';
 import { roleplayUiEn } from '../../src/i18n/en.roleplay.ts';
 import { selfUiEn } from '../../src/i18n/en.self.ts';
 import { toolUiEn } from '../../src/i18n/en.tool-ui.ts';
+import { toolsUiEn } from '../../src/i18n/en.tools.ts';
 import { uiEn } from '../../src/i18n/en.ts';
 import { DIMENSION_NAMES } from '../../src/i18n/zh-CN.dimensions.ts';
 import { lmsUi } from '../../src/i18n/zh-CN.lms.ts';
@@ -22,6 +23,7 @@ import { quizUi } from '../../src/i18n/zh-CN.quiz.ts';
 import { roleplayUi } from '../../src/i18n/zh-CN.roleplay.ts';
 import { selfUi } from '../../src/i18n/zh-CN.self.ts';
 import { toolUi } from '../../src/i18n/zh-CN.tool-ui.ts';
+import { toolsUi } from '../../src/i18n/zh-CN.tools.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 
 type Table = Readonly<Record<string, string>>;
@@ -34,6 +36,7 @@ const PAIRS: [string, Table, Table][] = [
   ['zh-CN.persistence.ts / en.persistence.ts', persistenceUi, persistenceUiEn],
   ['zh-CN.self.ts / en.self.ts', selfUi, selfUiEn],
   ['zh-CN.tool-ui.ts / en.tool-ui.ts', toolUi, toolUiEn],
+  ['zh-CN.tools.ts / en.tools.ts (the tools\' engine words)', toolsUi, toolsUiEn],
   ['zh-CN.dimensions.ts / en.dimensions.ts', DIMENSION_NAMES, DIMENSION_NAMES_EN],
   ['zh-CN.outcomes.ts / en.outcomes.ts (outcomes)', OUTCOME_NAMES, OUTCOME_NAMES_EN],
   ['zh-CN.outcomes.ts / en.outcomes.ts (critical)', CRITICAL_NAMES, CRITICAL_NAMES_EN],
@@ -77,7 +80,7 @@ describe('English dictionaries', () => {
 
   it('no key is used by two dictionaries (the browser swap merges them into one table)', () => {
     const seen = new Map<string, string>();
-    for (const [name, zh] of PAIRS.slice(0, 7)) {
+    for (const [name, zh] of PAIRS.slice(0, 8)) {
       for (const key of Object.keys(zh)) {
         expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
         seen.set(key, name);

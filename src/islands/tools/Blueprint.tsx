@@ -1,25 +1,27 @@
 /** S04 service-blueprint layer sorter island: the shared frame (ToolFrame.tsx) around BlueprintBody. */
 import { blueprintCsv, blueprintPreset } from '../../engine/tools/index.ts';
-import { toolWord, tw as tt } from './words.ts';
-import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
+import { exampleWord, tw as tt, useUiLanguage } from './words.tsx';
+import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { BlueprintData } from '../../schemas/tools.ts';
 import { BlueprintBody } from './BlueprintBody.tsx';
 import ToolFrame from './ToolFrame.tsx';
 import './PlanTools.css';
 
-const PRESETS = (['hotel-checkin', 'clinic-registration'] as const).map((id) => ({ id, label: tt(`tools.blueprint.preset.${id}`), make: () => blueprintPreset(id, toolWord) }));
+const PRESETS = (['hotel-checkin', 'clinic-registration'] as const).map((id) => ({ id, label: exampleWord(`tools.blueprint.preset.${id}`), make: () => blueprintPreset(id, exampleWord) }));
 
 export default function Blueprint({ lessonId, level = 3 }: { lessonId: string; level?: 2 | 3 }) {
+  useUiLanguage();
   return (
     <ToolFrame
       tool="blueprint"
       lessonId={lessonId}
       level={level}
-      title={toolUi['tool.bp.title']}
+      title={tp('tool.bp.title')}
       instructions={<p>{tp('tool.bp.intro')}</p>}
       presets={PRESETS}
       blank={(): BlueprintData => ({ preset: null, activities: [] })}
       doneHint={tp('tool.bp.doneHint')}
+      // The CSV's headings and names follow the interface language, like the page.
       csv={(data) => ({
         filename: `${lessonId}-blueprint.csv`,
         text: blueprintCsv(

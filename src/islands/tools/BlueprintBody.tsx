@@ -8,7 +8,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { appendRow, BLUEPRINT_LAYERS, BLUEPRINT_LINES, boundLabel, byLayer, checkBlueprint, handoffs, moveRow, removeRow, setFailPoint, setLayer, setRowText } from '../../engine/tools/index.ts';
-import { tw as tt } from './words.ts';
+import { Text, tw as tt } from './words.tsx';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { BlueprintData, BlueprintLayer } from '../../schemas/tools.ts';
@@ -150,7 +150,7 @@ export function BlueprintBody({ data: given, set: save, level = 3 }: { data: Blu
                 <ol class="bp-lane-items">
                   {lanes[layer].map((a) => (
                     <li key={a.id} value={position.get(a.id)} class={a.failPoint ? 'bp-fail' : undefined} data-lane-item={a.id}>
-                      <span lang="zh-CN">{a.label}</span>
+                      <Text value={a.label} />
                       {a.failPoint && <strong class="bp-fail-mark">{tp('tool.bp.failMark')}</strong>}
                     </li>
                   ))}
@@ -207,7 +207,7 @@ export function BlueprintBody({ data: given, set: save, level = 3 }: { data: Blu
                   return (
                     <li key={item.id} data-check-item={item.id} data-right={ok ? 'yes' : 'no'}>
                       <strong>{ok ? tp('tool.bp.right') : tp('tool.bp.wrong')}</strong>{' '}
-                      {a ? <span lang="zh-CN">{a.label}</span> : tp('tool.bp.missing')}
+                      {a ? <Text value={a.label} /> : tp('tool.bp.missing')}
                       {!ok && (
                         <span class="bp-why">
                           {' '}

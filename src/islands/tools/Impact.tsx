@@ -6,15 +6,16 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { cardsFromWeakest, impactCsv, impactPreset } from '../../engine/tools/index.ts';
-import { toolWord, tw as tt } from './words.ts';
-import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
+import { exampleWord, tw as tt, useUiLanguage } from './words.tsx';
+import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { ImpactData, SelfCheckItem } from '../../schemas/tools.ts';
 import { toolStore } from '../../state/tools.ts';
 import { ImpactBody } from './ImpactBody.tsx';
 import ToolFrame from './ToolFrame.tsx';
 import './PlanTools.css';
 
-const PRESETS = [{ id: 'restaurant', label: tp('tool.ie.preset'), make: () => impactPreset(toolWord) }];
+/** The example's name is an interface word (its cards are course text): read when the island renders, in the active language. */
+const presets = () => [{ id: 'restaurant', label: tp('tool.ie.preset'), make: () => impactPreset(exampleWord) }];
 
 export interface ImpactProps {
   lessonId: string;
@@ -24,6 +25,7 @@ export interface ImpactProps {
 }
 
 export default function Impact({ lessonId, level = 3, items }: ImpactProps) {
+  useUiLanguage();
   const selfCheck = useStore(toolStore('selfcheck'));
   const text = useMemo(() => new Map(items.map((i) => [i.id, i.text])), [items]);
   const weakest = selfCheck.ready && selfCheck.data ? cardsFromWeakest(selfCheck.data, (id) => text.get(id) ?? id.toUpperCase()) : null;
@@ -32,11 +34,12 @@ export default function Impact({ lessonId, level = 3, items }: ImpactProps) {
       tool="impact"
       lessonId={lessonId}
       level={level}
-      title={toolUi['tool.ie.title']}
+      title={tp('tool.ie.title')}
       instructions={<p>{tp('tool.ie.intro')}</p>}
-      presets={PRESETS}
+      presets={presets()}
       blank={(): ImpactData => ({ cards: [] })}
       doneHint={tp('tool.ie.doneHint')}
+      // The CSV's headings and names follow the interface language, like the page.
       csv={(data) => ({
         filename: `${lessonId}-impact.csv`,
         text: impactCsv(data, [tt('tools.impact.col.quadrant'), tt('tools.impact.col.card'), tt('tools.impact.col.impact'), tt('tools.impact.col.effort')], {

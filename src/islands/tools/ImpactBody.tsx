@@ -7,7 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import { addCards, appendRow, boundLabel, QUADRANT_PLACE, quadrantOf, removeRow, setLevel, setRowText, sortIntoQuadrants, type Quadrant } from '../../engine/tools/index.ts';
-import { tw as tt } from './words.ts';
+import { textLang, tw as tt } from './words.tsx';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { LEVEL_IDS, TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { ImpactCard, ImpactData, Level } from '../../schemas/tools.ts';
@@ -162,7 +162,7 @@ export function ImpactBody({ data: given, set: save, weakest, level = 3 }: Impac
               {q[name].length ? (
                 <ul>
                   {q[name].map((c) => (
-                    <li key={c.id} lang="zh-CN">
+                    <li key={c.id} lang={textLang(c.label)}>
                       {c.label}
                     </li>
                   ))}
@@ -186,7 +186,7 @@ export function ImpactBody({ data: given, set: save, weakest, level = 3 }: Impac
             {q[name].length ? (
               <ol>
                 {q[name].map((c) => (
-                  <li key={c.id} lang="zh-CN">
+                  <li key={c.id} lang={textLang(c.label)}>
                     {c.label}
                   </li>
                 ))}

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useRef } from 'preact/hooks';
 import {
   canAddTouchpoint, emotionCurve, JOURNEY_STAGES, journeyCsv, journeyPreset, lowestStages, lowestTouchpoints, moveTouchpoint,
@@ -9,7 +10,7 @@ import type { JourneyData, JourneyStage, Touchpoint } from '../../schemas/tools.
 import { tu } from '../../i18n/zh-CN.tool-ui.ts';
 import { RowActions, TextField, useFocusAfterRender } from './fields.tsx';
 import ToolFrame, { type ToolSet } from './ToolFrame.tsx';
-import { toolWord, tw } from './words.ts';
+import { exampleWord, fillNodes, Text, tw, useUiLanguage } from './words.tsx';
 
 interface Props {
   lessonId: string;
@@ -23,6 +24,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 const emotionWord = (n: number) => tw(`tools.journey.emotion.${n}` as 'tools.journey.emotion.0');
 const mean = (n: number) => signed(Math.round(n * 100) / 100);
 
+/** The CSV's headings, in the interface language (like the rest of the export's words). */
 const csvHeader = (): JourneyCsvHeader => [
   tw('tools.journey.col.stage'), tw('tools.journey.col.touchpoint'), tw('tools.journey.col.emotion'), tw('tools.journey.col.stageMean'), tw('tools.journey.col.lowest'),
 ];
@@ -168,9 +170,13 @@ function Builder({ data, set, level }: { data: JourneyData; set: ToolSet<Journey
           ) : (
             <>
               <p>
-                {tu('tool.journey.lowest', {
-                  list: lowest.map((t) => `${stageName(t.stage)}“${t.label || tu('tool.journey.untitled')}”`).join(join),
-                  emotion: `${signed(lowest[0]?.emotion ?? 0)} ${emotionWord(lowest[0]?.emotion ?? 0)}`,
+                {fillNodes(tu('tool.journey.lowest', { emotion: `${signed(lowest[0]?.emotion ?? 0)} ${emotionWord(lowest[0]?.emotion ?? 0)}` }), {
+                  list: lowest.map((t, k) => (
+                    <Fragment key={t.id}>
+                      {k > 0 && join}
+                      {stageName(t.stage)}“{t.label ? <Text value={t.label} /> : tu('tool.journey.untitled')}”
+                    </Fragment>
+                  )),
                 })}
               </p>
               <p>{tu('tool.journey.lowestStage', { list: lowStages.map((p) => stageName(p.stage)).join(join), mean: mean(lowStages[0]?.mean ?? 0) })}</p>
@@ -199,7 +205,16 @@ function Builder({ data, set, level }: { data: JourneyData; set: ToolSet<Journey
                     <td class="tool-num" data-mean>
                       {p.mean === null ? tu('tool.journey.none') : mean(p.mean)}
                     </td>
-                    <td class="tool-label">{low.length ? low.map((t) => t.label || tu('tool.journey.untitled')).join(join) : tu('tool.journey.none')}</td>
+                    <td class="tool-label">
+                      {low.length
+                        ? low.map((t, k) => (
+                            <Fragment key={t.id}>
+                              {k > 0 && join}
+                              {t.label ? <Text value={t.label} /> : tu('tool.journey.untitled')}
+                            </Fragment>
+                          ))
+                        : tu('tool.journey.none')}
+                    </td>
                   </tr>
                 );
               })}
@@ -213,6 +228,7 @@ function Builder({ data, set, level }: { data: JourneyData; set: ToolSet<Journey
 
 /** S02 journey-map builder: persona, touchpoints per stage with an emotion each → emotion curve and lowest points (engine: journey.ts). */
 export default function Journey({ lessonId, level = 3 }: Props) {
+  useUiLanguage();
   return (
     <ToolFrame
       tool="journey"
@@ -220,7 +236,7 @@ export default function Journey({ lessonId, level = 3 }: Props) {
       level={level}
       title={tu('tool.journey.title')}
       instructions={<p>{tu('tool.journey.intro')}</p>}
-      presets={[{ id: 'hotel', label: toolWord('tools.journey.preset.hotel'), make: () => journeyPreset(toolWord) }]}
+      presets={[{ id: 'hotel', label: exampleWord('tools.journey.preset.hotel'), make: () => journeyPreset(exampleWord) }]}
       blank={() => ({ persona: '', touchpoints: [] })}
       csv={(data) => ({ filename: `${lessonId}-journey.csv`, text: journeyCsv(data, csvHeader(), stageName, tw('tools.yes')) })}
       doneHint={tu('tool.journey.doneHint')}

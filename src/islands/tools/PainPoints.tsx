@@ -6,7 +6,7 @@ import type { PainData, PainStep } from '../../schemas/tools.ts';
 import { tu } from '../../i18n/zh-CN.tool-ui.ts';
 import { NumberField, RowActions, TextField, useFocusAfterRender } from './fields.tsx';
 import ToolFrame, { type ToolSet } from './ToolFrame.tsx';
-import { toolWord, tw } from './words.ts';
+import { exampleWord, fillNodes, Text, tw, useUiLanguage } from './words.tsx';
 
 interface Props {
   lessonId: string;
@@ -18,6 +18,7 @@ const severityWord = (n: number) => tw(`tools.pain.severity.${n}` as 'tools.pain
 const flagWord = (f: (typeof PAIN_FLAGS)[number]) => tw(`tools.pain.flag.${f}`);
 const newStep = (): Omit<PainStep, 'id'> => ({ label: '', minutes: 0, wait: false, repeat: false, unnecessary: false, severity: 3 });
 
+/** The CSV's headings, in the interface language (like the rest of the export's words). */
 const csvHeader = (): PainCsvHeader => [
   tw('tools.pain.col.rank'), tw('tools.pain.col.position'), tw('tools.pain.col.step'), tw('tools.pain.col.minutes'), tw('tools.pain.col.wait'),
   tw('tools.pain.col.repeat'), tw('tools.pain.col.unnecessary'), tw('tools.pain.col.severity'), tw('tools.pain.col.score'),
@@ -125,7 +126,7 @@ function Worksheet({ data, set, level }: { data: PainData; set: ToolSet<PainData
           <p class="tool-note">{tw('tools.pain.rankingNote')}</p>
           <div aria-live="polite" data-pain-summary>
             <p>{tu('tool.pain.totals', { steps: totals.steps, minutes: totals.minutes, flagged: totals.flaggedMinutes, problems: totals.problems })}</p>
-            {top && <p>{tu('tool.pain.top', { n: top.position, label: top.step.label || tu('tool.pain.untitled'), score: top.score })}</p>}
+            {top && <p>{fillNodes(tu('tool.pain.top', { n: top.position, score: top.score }), { label: top.step.label ? <Text value={top.step.label} /> : tu('tool.pain.untitled') })}</p>}
           </div>
           {map.length > 0 && (
             <div class="tool-scroll" tabIndex={0} role="region" aria-labelledby="pp-map-caption">
@@ -146,7 +147,7 @@ function Worksheet({ data, set, level }: { data: PainData; set: ToolSet<PainData
                     <tr key={line.step.id} data-rank={line.rank} data-problem={line.problem ? 'true' : 'false'}>
                       <td class="tool-num">{line.rank}</td>
                       <th scope="row" class="tool-label">
-                        <span class="tool-pos">{tu('tool.pain.step', { n: line.position })}</span> {line.step.label || tu('tool.pain.untitled')}
+                        <span class="tool-pos">{tu('tool.pain.step', { n: line.position })}</span> {line.step.label ? <Text value={line.step.label} /> : tu('tool.pain.untitled')}
                         {line.problem && <strong class="tool-flag"> {tu('tool.pain.problem')}</strong>}
                       </th>
                       <td class="tool-num">{line.step.minutes}</td>
@@ -171,6 +172,7 @@ function Worksheet({ data, set, level }: { data: PainData; set: ToolSet<PainData
 
 /** S01 pain-point worksheet: steps with minutes, flags and severity → the ranked problem map (engine: painpoints.ts). */
 export default function PainPoints({ lessonId, level = 3 }: Props) {
+  useUiLanguage();
   return (
     <ToolFrame
       tool="painpoints"
@@ -178,7 +180,7 @@ export default function PainPoints({ lessonId, level = 3 }: Props) {
       level={level}
       title={tu('tool.pain.title')}
       instructions={<p>{tu('tool.pain.intro')}</p>}
-      presets={[{ id: 'hotel-checkin', label: toolWord('tools.pain.preset.hotel-checkin'), make: () => painPreset(toolWord) }]}
+      presets={[{ id: 'hotel-checkin', label: exampleWord('tools.pain.preset.hotel-checkin'), make: () => painPreset(exampleWord) }]}
       blank={() => ({ steps: [] })}
       csv={(data) => ({ filename: `${lessonId}-painpoints.csv`, text: painCsv(data, csvHeader(), tw('tools.yes')) })}
       doneHint={tu('tool.pain.doneHint')}

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { addAction, byPhase, moveAction, PHASES, removeAction, setRowText, validateRoadmap, type MoveTarget, type RoadmapIssue } from '../../engine/tools/index.ts';
-import { tw as tt } from './words.ts';
+import { tw as tt } from './words.tsx';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { RoadmapData, RoadmapPhase } from '../../schemas/tools.ts';

@@ -5,8 +5,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { SELF_CHECK_ITEMS, selfCheckCsv } from '../../engine/tools/index.ts';
-import { tw as tt } from './words.ts';
-import { toolUi, tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
+import { tw as tt, useUiLanguage } from './words.tsx';
+import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import type { SelfCheckData, SelfCheckItem } from '../../schemas/tools.ts';
 import { $course } from '../../state/course.ts';
 import { SelfCheckBody } from './SelfCheckBody.tsx';
@@ -23,6 +23,7 @@ export interface SelfCheckProps {
 }
 
 export default function SelfCheck({ lessonId, level = 3, items, pitfallTitles }: SelfCheckProps) {
+  useUiLanguage();
   const course = useStore($course);
   const lessonHref = (id: string) => course.lessons.find((l) => l.id === id)?.href ?? null;
   return (
@@ -30,12 +31,13 @@ export default function SelfCheck({ lessonId, level = 3, items, pitfallTitles }:
       tool="selfcheck"
       lessonId={lessonId}
       level={level}
-      title={toolUi['tool.sc.title']}
+      title={tp('tool.sc.title')}
       instructions={<p>{tp('tool.sc.intro')}</p>}
       presets={[]}
       blank={blank}
       blankLabel={tp('tool.sc.restart')}
       doneHint={tp('tool.sc.doneHint', { total: SELF_CHECK_ITEMS.length })}
+      // The CSV's headings and names follow the interface language, like the page.
       csv={(data) => ({
         filename: `${lessonId}-selfcheck.csv`,
         text: selfCheckCsv(

@@ -9,7 +9,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ASSESSED_BY_IDS } from '../../schemas/tool-constants.ts';
 import type { SelfCheckAnswer, SelfCheckData, SelfCheckItem } from '../../schemas/tools.ts';
 import { ITEMS_PER_PITFALL, PARTS, SELF_CHECK_ITEMS, selfCheckResult, setAnswer, type Band, type GroupScore } from '../../engine/tools/index.ts';
-import { tw as tt } from './words.ts';
+import { tw as tt } from './words.tsx';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { Live, useLatest } from './rows.tsx';
 

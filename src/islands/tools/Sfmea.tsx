@@ -6,7 +6,7 @@ import type { FmeaScores, SfmeaData, SfmeaRow } from '../../schemas/tools.ts';
 import { tu } from '../../i18n/zh-CN.tool-ui.ts';
 import { RowActions, TextField, useFocusAfterRender } from './fields.tsx';
 import ToolFrame, { type ToolSet } from './ToolFrame.tsx';
-import { toolWord, tw } from './words.ts';
+import { exampleWord, fillNodes, Text, tw, useUiLanguage } from './words.tsx';
 
 interface Props {
   lessonId: string;
@@ -20,6 +20,7 @@ const descriptor = (k: (typeof KEYS)[number], n: number) => tw(`tools.sfmea.${k}
 const TEXTS = ['step', 'failure', 'effect'] as const;
 const textLabel = (f: (typeof TEXTS)[number] | 'countermeasure') => tw(`tools.sfmea.col.${f}`);
 
+/** The CSV's headings, in the interface language (like the rest of the export's words). */
 const csvHeader = (): SfmeaCsvHeader => [
   tw('tools.sfmea.col.rank'), tw('tools.sfmea.col.step'), tw('tools.sfmea.col.failure'), tw('tools.sfmea.col.effect'), tw('tools.sfmea.col.s'),
   tw('tools.sfmea.col.o'), tw('tools.sfmea.col.d'), tw('tools.sfmea.col.rpn'), tw('tools.sfmea.col.high'), tw('tools.sfmea.col.countermeasure'),
@@ -177,7 +178,9 @@ function Table({ data, set, level }: { data: SfmeaData; set: ToolSet<SfmeaData>;
       <section aria-labelledby="sf-table-title" data-sfmea-result>
         <H id="sf-table-title">{tu('tool.sfmea.tableTitle')}</H>
         <p aria-live="polite" data-sfmea-summary>
-          {top ? tu('tool.sfmea.summary', { count: table.length, max: top.rpnAfter ?? top.rpnBefore, failure: top.row.failure || tu('tool.sfmea.untitled'), high: highCount }) : tu('tool.empty')}
+          {top
+            ? fillNodes(tu('tool.sfmea.summary', { count: table.length, max: top.rpnAfter ?? top.rpnBefore, high: highCount }), { failure: top.row.failure ? <Text value={top.row.failure} /> : tu('tool.sfmea.untitled') })
+            : tu('tool.empty')}
         </p>
         {table.length > 0 && (
           <div class="tool-scroll" tabIndex={0} role="region" aria-labelledby="sf-table-caption">
@@ -201,7 +204,7 @@ function Table({ data, set, level }: { data: SfmeaData; set: ToolSet<SfmeaData>;
                   <tr key={l.row.id} data-rank={l.rank} data-row-id={l.row.id}>
                     <td class="tool-num">{l.rank}</td>
                     <th scope="row" class="tool-label">
-                      <span class="tool-pos">{l.row.step || tu('tool.sfmea.untitled')}</span> {l.row.failure || tu('tool.sfmea.untitled')}
+                      <span class="tool-pos">{l.row.step ? <Text value={l.row.step} /> : tu('tool.sfmea.untitled')}</span> {l.row.failure ? <Text value={l.row.failure} /> : tu('tool.sfmea.untitled')}
                     </th>
                     <td class="tool-num">{l.row.scores.s}</td>
                     <td class="tool-num">{l.row.scores.o}</td>
@@ -229,6 +232,7 @@ function Table({ data, set, level }: { data: SfmeaData; set: ToolSet<SfmeaData>;
 
 /** S03 SFMEA / RPN calculator: failure modes with S, O, D → live RPN, sorted table, high-severity flag, re-score (engine: sfmea.ts). */
 export default function Sfmea({ lessonId, level = 3 }: Props) {
+  useUiLanguage();
   return (
     <ToolFrame
       tool="sfmea"
@@ -236,7 +240,7 @@ export default function Sfmea({ lessonId, level = 3 }: Props) {
       level={level}
       title={tu('tool.sfmea.title')}
       instructions={<p>{tu('tool.sfmea.intro')}</p>}
-      presets={SFMEA_PRESET_IDS.map((p) => ({ id: p, label: toolWord(`tools.sfmea.preset.${p}`), make: () => sfmeaPreset(p, toolWord) }))}
+      presets={SFMEA_PRESET_IDS.map((p) => ({ id: p, label: exampleWord(`tools.sfmea.preset.${p}`), make: () => sfmeaPreset(p, exampleWord) }))}
       blank={() => ({ preset: null, rows: [] })}
       csv={(data) => ({ filename: `${lessonId}-sfmea.csv`, text: sfmeaCsv(data, csvHeader(), tw('tools.yes')) })}
       doneHint={tu('tool.sfmea.doneHint')}

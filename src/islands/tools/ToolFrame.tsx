@@ -5,14 +5,14 @@ import { hasCuts } from '../../engine/tools/shared.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { ToolData, ToolId } from '../../schemas/tools.ts';
 import { $uiLanguage } from '../../i18n/active.ts';
-import { tt } from '../../i18n/zh-CN.tools.ts';
 import { tu } from '../../i18n/zh-CN.tool-ui.ts';
 import { clearTool, dismissCuts, saveTool, toolStore } from '../../state/tools.ts';
+import { fillNodes, Text, textLang, tw } from './words.tsx';
 import './Tools.css';
 
 export interface ToolPreset<D> {
   id: string;
-  /** The preset's name (course text: zh-CN). */
+  /** The preset's name (course text, marked with its language where shown). */
   label: string;
   make: () => D;
 }
@@ -172,7 +172,7 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
                 <label for={`${uid}-preset`}>{tu('tool.presetPick')}</label>
                 <select id={`${uid}-preset`} value={String(choice)} onChange={(e) => setChoice(Number((e.currentTarget as HTMLSelectElement).value))}>
                   {presets.map((p, i) => (
-                    <option key={p.id} value={String(i)} lang="zh-CN">
+                    <option key={p.id} value={String(i)} lang={textLang(p.label)}>
                       {p.label}
                     </option>
                   ))}
@@ -181,8 +181,7 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
             ) : null}
             {presets.length > 0 && (
               <button type="button" class="button secondary" data-tool-preset onClick={(e) => ask({ kind: 'preset', index: presets.length > 1 ? choice : 0 }, e.currentTarget)}>
-                {tu('tool.presetLoad')}
-                {presets.length === 1 && <span lang="zh-CN">：{presets[0]?.label}</span>}
+                {presets.length === 1 ? fillNodes(tw('tools.named', { what: tu('tool.presetLoad') }), { name: <Text value={presets[0]?.label ?? ''} /> }) : tu('tool.presetLoad')}
               </button>
             )}
             <button type="button" class="button secondary" data-tool-blank onClick={(e) => ask({ kind: 'blank' }, e.currentTarget)}>
@@ -201,7 +200,7 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
             </div>
           )}
           <p class="tool-note tool-noprint" data-tool-showing>
-            {showingPreset && fallback ? tu('tool.showing.preset', { name: fallback?.label ?? '' }) : tu('tool.showing.own')}
+            {showingPreset && fallback ? fillNodes(tu('tool.showing.preset'), { name: <Text value={fallback.label} /> }) : tu('tool.showing.own')}
           </p>
           {view.fromLms && (
             <p class="tool-note tool-warn" data-tool-other-device>
@@ -212,8 +211,8 @@ export default function ToolFrame<T extends ToolId>(props: ToolFrameProps<T>) {
             <div class="tool-cut tool-noprint" role="status" data-tool-cuts>
               <p>{tu('tool.cut.title')}</p>
               <ul>
-                {cuts.labelsShortened > 0 && <li data-cut-labels={cuts.labelsShortened}>{tt('tools.cut.labels', { count: cuts.labelsShortened, max: TOOL_LABEL_MAX })}</li>}
-                {cuts.rowsDropped > 0 && <li data-cut-rows={cuts.rowsDropped}>{tt('tools.cut.rows', { count: cuts.rowsDropped, max: TOOL_ROWS_MAX })}</li>}
+                {cuts.labelsShortened > 0 && <li data-cut-labels={cuts.labelsShortened}>{tw('tools.cut.labels', { count: cuts.labelsShortened, max: TOOL_LABEL_MAX })}</li>}
+                {cuts.rowsDropped > 0 && <li data-cut-rows={cuts.rowsDropped}>{tw('tools.cut.rows', { count: cuts.rowsDropped, max: TOOL_ROWS_MAX })}</li>}
               </ul>
               <button type="button" class="button secondary" onClick={() => dismissCuts(tool)}>
                 {tu('tool.cut.dismiss')}

@@ -6,6 +6,7 @@
 import type { InputHTMLAttributes } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tu } from '../../i18n/zh-CN.tool-ui.ts';
+import { textLang } from './words.tsx';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onInput' | 'onChange' | 'type'>;
 
@@ -13,6 +14,7 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onInput
  * A text input whose every keystroke is saved (`commit`), but which shows the learner's own
  * keystrokes while focused (the saved label is trimmed and bounded: a space typed between two
  * words must not vanish). On leaving the field it shows the saved value, e.g. cut to 200 characters.
+ * Its text (a preset line, the learner's words) is marked with its language (`textLang`).
  */
 export function TextField({ value, commit, ...rest }: InputProps & { value: string; commit: (text: string) => void }) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -21,6 +23,7 @@ export function TextField({ value, commit, ...rest }: InputProps & { value: stri
       {...rest}
       type="text"
       value={draft ?? value}
+      lang={textLang(draft ?? value)}
       onInput={(e) => {
         const text = (e.currentTarget as HTMLInputElement).value;
         setDraft(text);

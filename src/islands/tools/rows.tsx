@@ -5,8 +5,9 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { textLang } from './words.tsx';
 
-/** A text input that hands its value on when the learner commits it (change: Tab away or Enter). */
+/** A text input that hands its value on when the learner commits it (change: Tab away or Enter); its text is marked with its language. */
 export function TextField(props: { id: string; value: string; onCommit: (text: string) => void; label?: string; labelledBy?: string; focusKey?: string; class?: string }) {
   return (
     <input
@@ -14,6 +15,7 @@ export function TextField(props: { id: string; value: string; onCommit: (text: s
       id={props.id}
       class={props.class ?? 'tool-text'}
       value={props.value}
+      lang={textLang(props.value)}
       aria-label={props.label}
       aria-labelledby={props.labelledBy}
       data-focus={props.focusKey}
@@ -101,6 +103,7 @@ export function NewRowInput(props: { id: string; label: string; focusKey: string
         class="tool-text"
         data-focus={props.focusKey}
         value={props.value}
+        lang={textLang(props.value)}
         onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {

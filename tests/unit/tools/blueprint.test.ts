@@ -5,14 +5,14 @@ import {
   linesBetween, normaliseBlueprint, setFailPoint, setLayer, type BlueprintCsvHeader,
 } from '../../../src/engine/tools/blueprint.ts';
 import { parseCsv } from '../../../src/engine/tools/shared.ts';
-import { toolsUi, toolWord } from '../../../src/i18n/zh-CN.tools.ts';
+import { exampleWord, toolExamples, toolWord } from '../../../src/i18n/zh-CN.tools.ts';
 import { blueprintDataSchema, blueprintPresetSchema, type BlueprintActivity, type BlueprintData, type BlueprintLayer } from '../../../src/schemas/tools.ts';
 
 const act = (id: string, layer: BlueprintLayer | null, failPoint = false): BlueprintActivity => ({ id, label: id, layer, failPoint });
 
 /** A preset sorted exactly as its key says. */
 function solved(preset: 'hotel-checkin' | 'clinic-registration'): BlueprintData {
-  let data = blueprintPreset(preset, toolWord);
+  let data = blueprintPreset(preset, exampleWord);
   for (const k of BLUEPRINT_PRESETS[preset]) data = setFailPoint(setLayer(data, k.id, k.layer), k.id, k.failPoint);
   return data;
 }
@@ -60,7 +60,7 @@ describe('checking a preset against its key', () => {
   });
 
   it('an untouched preset: no layer right, every fail point missed, the no-fail decisions right', () => {
-    const data = blueprintPreset('hotel-checkin', toolWord);
+    const data = blueprintPreset('hotel-checkin', exampleWord);
     const check = checkBlueprint(data);
     // 8 activities, 3 fail points: 5 of 16 decisions right → 31.25 → 31.
     expect(check).toMatchObject({ layersRight: 0, failPointsFound: 0, failPointsMissed: 3, failPointsExtra: 0, percent: 31 });
@@ -85,10 +85,10 @@ describe('checking a preset against its key', () => {
 
   it('every preset has its words, uses all four layers, and crosses the line of visibility', () => {
     for (const preset of blueprintPresetSchema.options) {
-      for (const k of BLUEPRINT_PRESETS[preset]) expect(Object.hasOwn(toolsUi, blueprintPresetKey(preset, k.id))).toBe(true);
+      for (const k of BLUEPRINT_PRESETS[preset]) expect(Object.hasOwn(toolExamples, blueprintPresetKey(preset, k.id))).toBe(true);
       expect(new Set(BLUEPRINT_PRESETS[preset].map((k) => k.layer))).toEqual(new Set(BLUEPRINT_LAYERS));
       expect(handoffs(solved(preset).activities).some((h) => h.crossesVisibility)).toBe(true);
-      expect(blueprintDataSchema.safeParse(blueprintPreset(preset, toolWord)).success).toBe(true);
+      expect(blueprintDataSchema.safeParse(blueprintPreset(preset, exampleWord)).success).toBe(true);
     }
   });
 });
@@ -117,7 +117,7 @@ describe('normalise, CSV, summary', () => {
 
   it('summary: done when all sorted; percent from the key, null for own process', () => {
     expect(blueprintSummary(solved('hotel-checkin'))).toEqual({ done: true, values: { percent: 100 } });
-    expect(blueprintSummary(blueprintPreset('hotel-checkin', toolWord))?.done).toBe(false);
+    expect(blueprintSummary(blueprintPreset('hotel-checkin', exampleWord))?.done).toBe(false);
     expect(blueprintSummary({ preset: null, activities: [act('a', 'front')] })).toEqual({ done: true, values: { percent: null } });
     expect(blueprintSummary({ preset: null, activities: [] })).toBeNull();
   });

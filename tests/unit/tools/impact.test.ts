@@ -5,7 +5,7 @@ import {
   QUADRANTS, setLevel, sortIntoQuadrants, toPlan, type ImpactCsvHeader,
 } from '../../../src/engine/tools/impact.ts';
 import { parseCsv } from '../../../src/engine/tools/shared.ts';
-import { toolsUi, toolWord } from '../../../src/i18n/zh-CN.tools.ts';
+import { exampleWord, toolExamples, toolWord } from '../../../src/i18n/zh-CN.tools.ts';
 import { impactDataSchema, type ImpactCard, type ImpactData, type Level } from '../../../src/schemas/tools.ts';
 
 const card = (id: string, impact: Level | null, effort: Level | null): ImpactCard => ({ id, label: id, impact, effort });
@@ -68,9 +68,9 @@ describe('editing', () => {
 
 describe('preset, normalise, CSV, summary', () => {
   it('the restaurant preset has its words and its worked answer has cards in every quadrant', () => {
-    const data = impactPreset(toolWord);
+    const data = impactPreset(exampleWord);
     expect(impactDataSchema.safeParse(data).success).toBe(true);
-    for (const p of IMPACT_PRESET) expect(Object.hasOwn(toolsUi, impactPresetKey(p.id))).toBe(true);
+    for (const p of IMPACT_PRESET) expect(Object.hasOwn(toolExamples, impactPresetKey(p.id))).toBe(true);
     expect(new Set(IMPACT_PRESET.map((p) => p.answer))).toEqual(new Set(QUADRANTS));
     const solved = IMPACT_PRESET.reduce((d, p) => placeCard(d, p.id, p.answer), data);
     expect(doFirst(solved.cards).map((c) => c.id)).toEqual(['k1', 'k3']);

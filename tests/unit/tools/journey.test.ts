@@ -6,7 +6,7 @@ import {
   lowestTouchpoints, normaliseJourney, type JourneyCsvHeader,
 } from '../../../src/engine/tools/journey.ts';
 import { parseCsv } from '../../../src/engine/tools/shared.ts';
-import { toolsUi, toolWord } from '../../../src/i18n/zh-CN.tools.ts';
+import { exampleWord, toolExamples, toolWord } from '../../../src/i18n/zh-CN.tools.ts';
 import { journeyDataSchema, type JourneyStage, type Touchpoint } from '../../../src/schemas/tools.ts';
 
 const tp = (id: string, stage: JourneyStage, emotion: number): Touchpoint => ({ id, stage, label: id, emotion });
@@ -79,9 +79,9 @@ describe('normaliseJourney (bad input)', () => {
 
 describe('preset, CSV and summary', () => {
   it('the hotel preset has words for every touchpoint and shows a low point in the experience stage', () => {
-    const data = journeyPreset(toolWord);
+    const data = journeyPreset(exampleWord);
     expect(journeyDataSchema.safeParse(data).success).toBe(true);
-    for (const t of JOURNEY_PRESET) expect(Object.hasOwn(toolsUi, journeyPresetKey(t.id))).toBe(true);
+    for (const t of JOURNEY_PRESET) expect(Object.hasOwn(toolExamples, journeyPresetKey(t.id))).toBe(true);
     expect(lowestTouchpoints(data.touchpoints).map((t) => t.id)).toEqual(['t5', 't7']);
     expect(emptyStages(data.touchpoints)).toEqual([]);
     expect(journeySummary(data)).toEqual({ done: true, values: { lowestStage: 4, touchpoints: 8 } }); // 体验: (−2 + 2 − 2) / 3 < 评估: −0.5

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isProblem, normalisePain, PAIN_PRESET, painCsv, painPreset, painPresetKey, painScore, painSummary, painTotals, problemMap, type PainCsvHeader } from '../../../src/engine/tools/painpoints.ts';
 import { parseCsv } from '../../../src/engine/tools/shared.ts';
-import { toolsUi, toolWord } from '../../../src/i18n/zh-CN.tools.ts';
+import { exampleWord, toolExamples } from '../../../src/i18n/zh-CN.tools.ts';
 import { painDataSchema, type PainStep } from '../../../src/schemas/tools.ts';
 
 const step = (id: string, severity: number, minutes: number, flags: Partial<Pick<PainStep, 'wait' | 'repeat' | 'unnecessary'>> = {}): PainStep => ({
@@ -52,10 +52,10 @@ describe('totals and the preset', () => {
   });
 
   it('the hotel check-in preset is the 12-minute check-in of the S05 case, with words for every step', () => {
-    const data = painPreset(toolWord);
+    const data = painPreset(exampleWord);
     expect(painDataSchema.safeParse(data).success).toBe(true);
     expect(painTotals(data.steps).minutes).toBe(12);
-    for (const s of PAIN_PRESET) expect(Object.hasOwn(toolsUi, painPresetKey(s.id))).toBe(true);
+    for (const s of PAIN_PRESET) expect(Object.hasOwn(toolExamples, painPresetKey(s.id))).toBe(true);
     expect(problemMap(data.steps)[0]?.step.id).toBe('h1');
   });
 });

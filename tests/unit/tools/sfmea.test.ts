@@ -5,7 +5,7 @@ import {
   sfmeaPriorities, sfmeaSummary, sfmeaTable, startRescore, type SfmeaCsvHeader,
 } from '../../../src/engine/tools/sfmea.ts';
 import { parseCsv } from '../../../src/engine/tools/shared.ts';
-import { toolsUi, toolWord } from '../../../src/i18n/zh-CN.tools.ts';
+import { exampleWord, toolExamples, toolWord } from '../../../src/i18n/zh-CN.tools.ts';
 import { sfmeaDataSchema, sfmeaPresetSchema, type SfmeaData, type SfmeaRow } from '../../../src/schemas/tools.ts';
 
 const row = (id: string, s: number, o: number, d: number, after: SfmeaRow['after'] = null): SfmeaRow => ({
@@ -125,10 +125,10 @@ describe('normaliseSfmea (bad input)', () => {
 describe('presets and words', () => {
   it('every preset has its words in the dictionary, is valid, and its worked re-score lowers the RPN', () => {
     for (const preset of sfmeaPresetSchema.options) {
-      const data = sfmeaPreset(preset, toolWord);
+      const data = sfmeaPreset(preset, exampleWord);
       expect(sfmeaDataSchema.safeParse(data).success).toBe(true);
       for (const r of SFMEA_PRESETS[preset]) {
-        for (const field of ['step', 'failure', 'effect', 'countermeasure'] as const) expect(Object.hasOwn(toolsUi, sfmeaPresetKey(preset, r.id, field))).toBe(true);
+        for (const field of ['step', 'failure', 'effect', 'countermeasure'] as const) expect(Object.hasOwn(toolExamples, sfmeaPresetKey(preset, r.id, field))).toBe(true);
         expect(rpn(r.after)).toBeLessThan(rpn(r.scores));
         expect(presetAfter(preset, r.id)).toEqual(r.after);
       }

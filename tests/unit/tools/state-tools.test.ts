@@ -9,7 +9,7 @@ import { SELF_CHECK_ITEMS } from '../../../src/engine/tools/selfcheck.ts';
 import { emptyLearnerState } from '../../../src/engine/learner-state.ts';
 import { painPreset } from '../../../src/engine/tools/painpoints.ts';
 import { decodeToolSummaries, toolDone } from '../../../src/engine/tools/summary.ts';
-import { toolWord } from '../../../src/i18n/zh-CN.tools.ts';
+import { exampleWord } from '../../../src/i18n/zh-CN.tools.ts';
 import type { PainData, PainStep } from '../../../src/schemas/tools.ts';
 import { $browserCopy } from '../../../src/state/persistence.ts';
 import { $hydrated, $learner, hydrateLearner, onInteraction } from '../../../src/state/progress.ts';
@@ -149,7 +149,7 @@ describe('reading stored data', () => {
     stop = store.listen(() => {});
     expect(store.get().data).toBeNull();
     expect(store.get().fromLms).toMatchObject({ done: true, values: { problems: 3 } });
-    saveTool('painpoints', painPreset(toolWord));
+    saveTool('painpoints', painPreset(exampleWord));
     expect(store.get().fromLms).toBeNull();
   });
 
