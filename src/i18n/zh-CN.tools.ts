@@ -277,7 +277,7 @@ export const toolExamples = {
   'tools.sfmea.ai-handoff.a2.step': '对话记录移交',
   'tools.sfmea.ai-handoff.a2.failure': '转到人工后之前的对话没有带过去',
   'tools.sfmea.ai-handoff.a2.effect': '客户要把问题从头再讲一遍',
-  'tools.sfmea.ai-handoff.a2.countermeasure': '转接时自动附上对话摘要和订单信息',
+  'tools.sfmea.ai-handoff.a2.countermeasure': '转接时自动附上完整对话记录和订单信息',
   'tools.sfmea.ai-handoff.a3.step': '风险识别',
   'tools.sfmea.ai-handoff.a3.failure': '涉及账户安全或投诉升级的问题仍由机器人处理',
   'tools.sfmea.ai-handoff.a3.effect': '客户的资金或隐私受损，事后才被发现',
