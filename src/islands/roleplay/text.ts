@@ -1,6 +1,7 @@
 /** Shared helpers of the role-play components: UI text and heading levels. */
 import { createContext, h, type ComponentChildren } from 'preact';
 import { word } from '../../i18n/active.ts';
+import { fillNodes } from '../fill-nodes.ts';
 import { roleplayUi, tr, type RoleplayUiKey } from '../../i18n/zh-CN.roleplay.ts';
 
 export const t = tr;
@@ -20,9 +21,6 @@ export const Levels = createContext({ H: 'h3' as 'h2' | 'h3', HH: 'h4' as 'h3' |
  * reads "Role-play: <title>" with the title in Chinese.
  */
 export function withCourseText(key: RoleplayUiKey, values: Readonly<Record<string, string>>): ComponentChildren {
-  const template = word(key, roleplayUi[key]);
-  return template.split(/(\{\w+\})/).map((part) => {
-    const value = /^\{(\w+)\}$/.exec(part)?.[1];
-    return value !== undefined && value in values ? h('span', { lang: 'zh-CN' }, values[value]) : part;
-  });
+  const marked = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, h('span', { lang: 'zh-CN' }, value)]));
+  return fillNodes(word(key, roleplayUi[key]), marked);
 }

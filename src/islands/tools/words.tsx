@@ -8,12 +8,12 @@
  *   (`textLang`, `<Text>`), so an English page says where Chinese is.
  */
 import { useStore } from '@nanostores/preact';
-import type { ComponentChildren } from 'preact';
 import { $uiLanguage, activeLookup } from '../../i18n/active.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { toolsUi } from '../../i18n/zh-CN.tools.ts';
 
 export const tw = activeLookup(toolsUi);
+export { fillNodes } from '../fill-nodes.ts';
 export { exampleWord } from '../../i18n/zh-CN.tools.ts';
 
 /** Subscribes the calling island to the interface language (it renders again when it changes). */
@@ -30,15 +30,4 @@ export const textLang = (text: string): UiLanguage => (HAN.test(text) ? 'zh-CN' 
 /** Text from outside the dictionaries (a preset line, a learner's label), marked with its language. */
 export function Text({ value }: { value: string }) {
   return <span lang={textLang(value)}>{value}</span>;
-}
-
-/**
- * An interface sentence (placeholders not yet filled stay `{name}`) with nodes in the places of
- * `nodes`' names, e.g. a preset's name as `<Text>` inside an English sentence.
- */
-export function fillNodes(sentence: string, nodes: Readonly<Record<string, ComponentChildren>>): ComponentChildren[] {
-  return sentence.split(/(\{\w+\})/).map((part) => {
-    const name = /^\{(\w+)\}$/.exec(part)?.[1];
-    return name !== undefined && Object.hasOwn(nodes, name) ? nodes[name] : part;
-  });
 }
