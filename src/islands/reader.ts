@@ -136,6 +136,8 @@ export function onLessonPage(): void {
     if (fillBar) fillBar.style.width = `${Math.round(fraction * 100)}%`;
   };
   const save = () => {
+    // A page with no layout (its frame hidden by the LMS on exit) has no place to tell.
+    if (!innerHeight) return;
     const place = currentPlace();
     const store = browserStorage();
     try {

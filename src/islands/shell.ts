@@ -9,6 +9,7 @@ import { lessonStatus, missingActivities, resumeSpot, resumeTarget, type LessonS
 import { fill } from '../i18n/format.ts';
 import { readPackageInfo } from '../runtime/boot.ts';
 import { certificateEarned } from '../state/summary.ts';
+import { spotOf } from '../site/reading-spot.ts';
 import type { LearnerState } from '../engine/learner-state.ts';
 import { $course, type CourseLesson } from '../state/course.ts';
 import { $hydrated, $learner, $progress, markLessonEnded, markSpot, visitLesson } from '../state/progress.ts';
@@ -201,12 +202,8 @@ function trackSpot(lessonId: string): void {
   const measure = () => {
     if (document.querySelector<HTMLElement>('[data-lesson-end]')?.dataset.lessonEnd !== lessonId) return;
     const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-    let spot: string | undefined;
-    for (const anchor of document.querySelectorAll<HTMLElement>('.lesson-body :is(h2, h3)[id], [data-activity][id]')) {
-      if (anchor.getBoundingClientRect().top <= header + 24) spot = anchor.id;
-      else break;
-    }
-    markSpot(lessonId, spot);
+    const spot = spotOf(innerHeight, header, document.querySelectorAll<HTMLElement>('.lesson-body :is(h2, h3)[id], [data-activity][id]'));
+    if (spot !== null) markSpot(lessonId, spot);
   };
   const onScroll = () => {
     clearTimeout(timer);
