@@ -15,6 +15,7 @@
 import type { LearnerState } from '../engine/learner-state.ts';
 import { TOOL_IDS } from '../schemas/tool-constants.ts';
 import { mergeLearnerStates } from './merge.ts';
+import { toolKey } from './tool-key.ts';
 import { sanitizeLearnerState } from './suspend/validate.ts';
 
 const FORMAT = 1;
@@ -117,10 +118,6 @@ export function clearMirror(storage: Storage | undefined, key: string): void {
   }
 }
 
-/** localStorage key of one workplace tool's work, beside a learner's copy (src/state/tools.ts). */
-export function toolKey(mirror: string, tool: string): string {
-  return `${mirror}:tool:${tool}`;
-}
 
 /**
  * Empties the pending slot (work kept while no learner was known) once its learner has said
@@ -144,6 +141,7 @@ export function releasePending(storage: Storage | undefined, pending: string, le
 }
 
 export { browserStorage } from './browser-storage.ts';
+export { toolKey } from './tool-key.ts';
 
 /** Whether writes to this storage work right now (a probe key is written and removed). */
 export function storageWorks(storage: Storage | undefined): boolean {

@@ -10,7 +10,7 @@ import { decodeToolSummaries, withToolSummary, type ToolSummary } from '../engin
 import { noCuts, type Cuts } from '../engine/tools/shared.ts';
 import { normaliseTool, summariseTool } from '../engine/tools/index.ts';
 import type { ToolData, ToolId } from '../schemas/tools.ts';
-import { toolKey } from '../persistence/mirror.ts';
+import { toolKey } from '../persistence/tool-key.ts';
 import { $browserCopy } from './persistence.ts';
 import { $hydrated, $learner, recordInteraction, updateLearner } from './progress.ts';
 import { toolDoneIn } from '../engine/tools/letters.ts';
