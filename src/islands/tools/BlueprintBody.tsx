@@ -12,7 +12,7 @@ import { Text, tw as tt } from './words.tsx';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { BlueprintData, BlueprintLayer } from '../../schemas/tools.ts';
-import { Live, TextField, useFocusAfterRender, useLatest, NewRowInput } from './rows.tsx';
+import { Live, TextField, useFocusAfterRender, useLatest, AddRowBar } from './rows.tsx';
 
 const layerName = (l: BlueprintLayer) => tt(`tools.blueprint.layer.${l}`);
 const lineName = (l: (typeof BLUEPRINT_LINES)[number]) => tt(`tools.blueprint.line.${l}`);
@@ -127,13 +127,7 @@ export function BlueprintBody({ data: given, set: save, level = 3 }: { data: Blu
           );
         })}
       </ol>
-      <div class="tool-add">
-        <NewRowInput id="bp-new" label={tp('tool.bp.newLabel')} focusKey="bp:new" value={draft} onInput={setDraft} onAdd={add} />
-        <button type="button" class="button secondary" onClick={add}>
-          {tp('tool.bp.add')}
-        </button>
-      </div>
-      {acts.length >= TOOL_ROWS_MAX && <p class="tool-note">{tp('tool.pl.full', { max: TOOL_ROWS_MAX })}</p>}
+      <AddRowBar id="bp-new" label={tp('tool.bp.newLabel')} focusKey="bp:new" value={draft} onInput={setDraft} onAdd={add} addLabel={tp('tool.bp.add')} rows={acts.length} />
 
       <H4 class="tool-subtitle">{tp('tool.bp.view')}</H4>
       <p class="tool-note" data-bp-unsorted={lanes.unsorted.length}>

@@ -11,7 +11,7 @@ import { textLang, tw as tt } from './words.tsx';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { LEVEL_IDS, TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { ImpactCard, ImpactData, Level } from '../../schemas/tools.ts';
-import { Live, TextField, useFocusAfterRender, useLatest, NewRowInput } from './rows.tsx';
+import { Live, TextField, useFocusAfterRender, useLatest, AddRowBar } from './rows.tsx';
 
 const quadrantName = (q: Quadrant | 'unplaced') => tt(`tools.impact.quadrant.${q}`);
 const levelName = (l: Level) => tt(`tools.impact.level.${l}`);
@@ -132,13 +132,7 @@ export function ImpactBody({ data: given, set: save, weakest, level = 3 }: Impac
           );
         })}
       </ol>
-      <div class="tool-add">
-        <NewRowInput id="ie-new" label={tp('tool.ie.newLabel')} focusKey="ie:new" value={draft} onInput={setDraft} onAdd={add} />
-        <button type="button" class="button secondary" onClick={add}>
-          {tp('tool.ie.add')}
-        </button>
-      </div>
-      {cards.length >= TOOL_ROWS_MAX && <p class="tool-note">{tp('tool.pl.full', { max: TOOL_ROWS_MAX })}</p>}
+      <AddRowBar id="ie-new" label={tp('tool.ie.newLabel')} focusKey="ie:new" value={draft} onInput={setDraft} onAdd={add} addLabel={tp('tool.ie.add')} rows={cards.length} />
       {q.unplaced.length > 0 && (
         <p class="tool-note" data-ie-unplaced={q.unplaced.length}>
           {tp('tool.ie.unplacedCount', { count: q.unplaced.length })}

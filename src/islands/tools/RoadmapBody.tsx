@@ -10,7 +10,7 @@ import { tw as tt } from './words.tsx';
 import { tu as tp } from '../../i18n/zh-CN.tool-ui.ts';
 import { TOOL_LABEL_MAX, TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import type { RoadmapData, RoadmapPhase } from '../../schemas/tools.ts';
-import { Live, TextField, useFocusAfterRender, useLatest, NewRowInput } from './rows.tsx';
+import { Live, TextField, useFocusAfterRender, useLatest, AddRowBar } from './rows.tsx';
 
 const phaseName = (p: RoadmapPhase) => tt(`tools.roadmap.phase.${p}`);
 
@@ -99,8 +99,7 @@ export function RoadmapBody({ data: given, set: save, fromImpact, level = 3 }: R
       ) : (
         <p class="tool-note">{tp('tool.rm.fromImpactNote')}</p>
       )}
-      <div class="tool-add rm-add">
-        <NewRowInput id="rm-new" label={tp('tool.rm.newLabel')} focusKey="rm:new" value={draft} onInput={setDraft} onAdd={add} />
+      <AddRowBar id="rm-new" class="rm-add" label={tp('tool.rm.newLabel')} focusKey="rm:new" value={draft} onInput={setDraft} onAdd={add} addLabel={tp('tool.rm.add')} rows={data.actions.length}>
         <label class="tool-field" for="rm-new-phase">
           <span>{tp('tool.rm.newPhase')}</span>
           <select id="rm-new-phase" value={String(draftPhase)} onChange={(e) => setDraftPhase((PHASES.find((p) => String(p) === (e.currentTarget as HTMLSelectElement).value) ?? 1) as RoadmapPhase)}>
@@ -111,11 +110,7 @@ export function RoadmapBody({ data: given, set: save, fromImpact, level = 3 }: R
             ))}
           </select>
         </label>
-        <button type="button" class="button secondary" onClick={add}>
-          {tp('tool.rm.add')}
-        </button>
-      </div>
-      {data.actions.length >= TOOL_ROWS_MAX && <p class="tool-note">{tp('tool.pl.full', { max: TOOL_ROWS_MAX })}</p>}
+      </AddRowBar>
 
       <div class="rm-phases">
         {PHASES.map((p) => (

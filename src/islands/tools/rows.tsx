@@ -3,8 +3,10 @@
  * space is never trimmed away mid-word by the engine's bounding), the focus-after-render hook
  * (a moved row keeps the focus on the button pressed), and the polite live region.
  */
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { tu } from '../../i18n/zh-CN.tool-ui.ts';
+import { TOOL_ROWS_MAX } from '../../schemas/tool-constants.ts';
 import { textLang } from './words.tsx';
 
 /** A text input that hands its value on when the learner commits it (change: Tab away or Enter); its text is marked with its language. */
@@ -90,28 +92,49 @@ export function useLatest<D>(data: D, save: (next: D) => void): [D, (next: D) =>
 }
 
 /**
- * The text box that adds a row (a blueprint activity, an impact card, a roadmap action): Enter in
- * the box adds like the button beside it, so the whole tool works from the keyboard.
+ * The bar that adds a row (a blueprint activity, an impact card, a roadmap action): the text box
+ * (Enter in it adds like the button, so the whole tool works from the keyboard), any further
+ * fields of the new row (`children`), the add button, and a note once the tool holds its most rows.
  */
-export function NewRowInput(props: { id: string; label: string; focusKey: string; value: string; onInput: (text: string) => void; onAdd: () => void }): JSX.Element {
+export function AddRowBar(props: {
+  id: string;
+  label: string;
+  focusKey: string;
+  value: string;
+  onInput: (text: string) => void;
+  onAdd: () => void;
+  addLabel: string;
+  rows: number;
+  class?: string;
+  children?: ComponentChildren;
+}): JSX.Element {
   return (
-    <label class="tool-field tool-field-wide" for={props.id}>
-      <span>{props.label}</span>
-      <input
-        type="text"
-        id={props.id}
-        class="tool-text"
-        data-focus={props.focusKey}
-        value={props.value}
-        lang={textLang(props.value)}
-        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            props.onAdd();
-          }
-        }}
-      />
-    </label>
+    <>
+      <div class={props.class ? `tool-add ${props.class}` : 'tool-add'}>
+        <label class="tool-field tool-field-wide" for={props.id}>
+          <span>{props.label}</span>
+          <input
+            type="text"
+            id={props.id}
+            class="tool-text"
+            data-focus={props.focusKey}
+            value={props.value}
+            lang={textLang(props.value)}
+            onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                props.onAdd();
+              }
+            }}
+          />
+        </label>
+        {props.children}
+        <button type="button" class="button secondary" onClick={props.onAdd}>
+          {props.addLabel}
+        </button>
+      </div>
+      {props.rows >= TOOL_ROWS_MAX && <p class="tool-note">{tu('tool.pl.full', { max: TOOL_ROWS_MAX })}</p>}
+    </>
   );
 }
